@@ -1,0 +1,3 @@
+from selftrust.cli import main
+
+raise SystemExit(main())

@@ -21,7 +21,7 @@ ODD_TEXTS = [
 
 @pytest.mark.parametrize("text", ODD_TEXTS)
 def test_it_keeps_a_note_exactly_as_written(rt: Runtime, dana: Profile, text: str) -> None:
-    saved = notes.add_note(rt, dana, text)
+    saved = notes.add_note(rt, dana, text).record
     assert notes.get_note(rt, dana, saved.id).text == text
     assert saved.created_at == START
 
@@ -49,23 +49,23 @@ def test_notes_are_listed_newest_first_in_pages(
 def test_editing_keeps_the_created_time_and_records_the_edit(
     rt: Runtime, dana: Profile, clock: FixedClock
 ) -> None:
-    note = notes.add_note(rt, dana, "first words")
+    note = notes.add_note(rt, dana, "first words").record
     clock.advance(hours=1)
-    edited = notes.edit_note(rt, dana, note.id, "better words")
+    edited = notes.edit_note(rt, dana, note.id, "better words").record
     assert edited.text == "better words"
     assert edited.created_at == note.created_at
     assert edited.updated_at > note.updated_at
 
 
 def test_an_invalid_edit_changes_nothing(rt: Runtime, dana: Profile) -> None:
-    note = notes.add_note(rt, dana, "keep me")
+    note = notes.add_note(rt, dana, "keep me").record
     with pytest.raises(TextInvalid):
         notes.edit_note(rt, dana, note.id, "")
     assert notes.get_note(rt, dana, note.id).text == "keep me"
 
 
 def test_deleting_a_note_removes_it(rt: Runtime, dana: Profile) -> None:
-    note = notes.add_note(rt, dana, "gone soon")
+    note = notes.add_note(rt, dana, "gone soon").record
     notes.delete_note(rt, dana, note.id)
     with pytest.raises(NotFound):
         notes.get_note(rt, dana, note.id)
@@ -74,7 +74,7 @@ def test_deleting_a_note_removes_it(rt: Runtime, dana: Profile) -> None:
 def test_nobody_can_read_change_or_delete_another_persons_note(
     rt: Runtime, dana: Profile, robin: Profile
 ) -> None:
-    note = notes.add_note(rt, dana, "mine alone")
+    note = notes.add_note(rt, dana, "mine alone").record
     with pytest.raises(NotFound):
         notes.get_note(rt, robin, note.id)
     with pytest.raises(NotFound):
@@ -102,6 +102,6 @@ def test_delete_everything_removes_only_that_profiles_records(
     notes.add_note(rt, dana, "a")
     notes.add_note(rt, dana, "b")
     notes.add_note(rt, robin, "robin's")
-    assert data.delete_everything(rt, dana) == {"notes": 2}
+    assert data.delete_everything(rt, dana)["notes"] == 2
     assert notes.list_notes(rt, dana) == []
     assert len(notes.list_notes(rt, robin)) == 1

@@ -61,7 +61,7 @@ def test_an_over_long_note_keeps_the_draft_for_the_person(
 def test_a_note_can_be_edited_and_deleted_in_the_browser(
     client: Any, rt: Runtime, dana: Profile
 ) -> None:
-    note = notes.add_note(rt, dana, "draft one")
+    note = notes.add_note(rt, dana, "draft one").record
     assert "draft one" in client.get(f"/notes/{note.id}/edit").text
     client.post(f"/notes/{note.id}", data={"text": "draft two"})
     assert notes.get_note(rt, dana, note.id).text == "draft two"
@@ -73,7 +73,7 @@ def test_a_note_can_be_edited_and_deleted_in_the_browser(
 def test_someone_elses_note_is_not_found_in_the_browser(
     client: Any, rt: Runtime, robin: Profile
 ) -> None:
-    note = notes.add_note(rt, robin, "robin's")
+    note = notes.add_note(rt, robin, "robin's").record
     assert client.get(f"/notes/{note.id}/edit").status_code == 404
     assert client.post(f"/notes/{note.id}", data={"text": "x"}).status_code == 404
     assert client.post(f"/notes/{note.id}/delete").status_code == 404

@@ -11,7 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
-from selftrust.services.errors import NotFound, StorageError, TextInvalid
+from selftrust.services.errors import InputInvalid, NotFound, StorageError
 
 log = logging.getLogger("selftrust.api")
 
@@ -70,7 +70,7 @@ HANDLERS: dict[type[Exception], Callable[[Request, Exception], Awaitable[Respons
     HTTPException: http_error,
     RequestValidationError: invalid_request,
     NotFound: not_found,
-    TextInvalid: text_invalid,
+    InputInvalid: text_invalid,
     StorageError: storage,
     Exception: unexpected,
 }

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from selftrust.domain.notes import Note
 from selftrust.domain.text import NOTE_MAX_CHARS
+from selftrust.services.safety import Saved, SafetyCheck
 
 
 class StrictModel(BaseModel):
@@ -34,6 +35,33 @@ class NotePublic(BaseModel):
     def of(cls, note: Note) -> NotePublic:
         return cls(
             id=note.id, text=note.text, created_at=note.created_at, updated_at=note.updated_at
+        )
+
+
+class SafetyPublic(BaseModel):
+    """What the crisis-language check noticed in the text just saved (it is always saved)."""
+
+    crisis: bool
+    crisis_kinds: list[str]
+    show_card: bool = Field(description="False when the same text showed the help card last time.")
+
+    @classmethod
+    def of(cls, check: SafetyCheck) -> SafetyPublic:
+        return cls(**check.to_dict())
+
+
+class NoteSaved(NotePublic):
+    safety: SafetyPublic
+
+    @classmethod
+    def of_saved(cls, saved: Saved[Note]) -> NoteSaved:
+        note = saved.record
+        return cls(
+            id=note.id,
+            text=note.text,
+            created_at=note.created_at,
+            updated_at=note.updated_at,
+            safety=SafetyPublic.of(saved.safety),
         )
 
 

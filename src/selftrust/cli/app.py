@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from selftrust import __version__
+from selftrust.cli import safety_commands
 
 app = typer.Typer(
     name="selftrust",
@@ -21,6 +22,10 @@ db_app = typer.Typer(help="Look after the database.", no_args_is_help=True)
 note_app = typer.Typer(help="Write and read journal notes.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(note_app, name="note")
+app.add_typer(safety_commands.safety_plan_app, name="safety-plan")
+app.command("analyze")(safety_commands.analyze)
+app.command("ground")(safety_commands.ground)
+app.command("help-now")(safety_commands.help_now)
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
+from selftrust.cli.care import show_card_if_needed
 from selftrust.cli.context import open_profile
 from selftrust.services import notes
 
@@ -13,11 +14,18 @@ def add(text: str, *, json_output: bool) -> None:
     if text == "-":
         text = sys.stdin.read()
     rt, profile = open_profile()
-    note = notes.add_note(rt, profile, text)
+    saved = notes.add_note(rt, profile, text)
+    note = saved.record
     if json_output:
-        print(json.dumps({"id": note.id, "created_at": note.created_at.isoformat()}))
+        document = {
+            "id": note.id,
+            "created_at": note.created_at.isoformat(),
+            "safety": saved.safety.to_dict(),
+        }
+        print(json.dumps(document))
     else:
         print(f"Saved (note {note.id}). Thank you for taking a moment for yourself.")
+    show_card_if_needed(rt, profile, saved.safety, json_output=json_output)
 
 
 def show(*, limit: int, json_output: bool) -> None:

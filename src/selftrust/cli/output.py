@@ -16,7 +16,7 @@ def say_problem(message: str) -> None:
 
 def problem_exit_code(error: Exception) -> int:
     """Print one clear sentence for a known problem and return its exit code."""
-    from selftrust.services.errors import ConfigError, NotFound, StorageError, TextInvalid
+    from selftrust.services.errors import ConfigError, InputInvalid, NotFound, StorageError
 
     if isinstance(error, typer.Exit):
         return int(error.exit_code)
@@ -25,7 +25,7 @@ def problem_exit_code(error: Exception) -> int:
         return EXIT_PROBLEM
     if isinstance(error, typer.TyperException):
         return _usage_problem(error)
-    if isinstance(error, TextInvalid | NotFound):
+    if isinstance(error, InputInvalid | NotFound):
         say_problem(str(error))
         return EXIT_USAGE
     if isinstance(error, StorageError | ConfigError):

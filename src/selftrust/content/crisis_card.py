@@ -11,18 +11,13 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
 
 from selftrust.content.crisis_resources import Channel, Contact, CrisisService, Focus, Region
+from selftrust.language.crisis import CrisisKind
 
-
-class CrisisKind(StrEnum):
-    SUICIDE = "suicide"
-    SELF_HARM = "self_harm"
-    HARM_FROM_OTHERS = "harm_from_others"
-    CONCERN_FOR_OTHER = "concern_for_other"
+# The kinds are defined once, by the detector that finds them.
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +60,7 @@ CARD: Final = CardCopy(
     emergency_line_unknown="If you are in danger right now, call your local emergency number.",
     more_help_label="More ways to get help",
     dismiss_label="Close for now",
-    cli_dismiss_hint="Press Enter to close this for now.",
+    cli_dismiss_hint="Your words are saved. This note of support will not show again for the same text.",
 )
 
 VARIANTS: Final[Mapping[CrisisKind, KindVariant]] = MappingProxyType(
@@ -187,3 +182,6 @@ def cli_panel(
     lines.append(CARD.cli_dismiss_hint)
     lines.append(rule)
     return "\n".join(lines)
+
+
+CARD_TITLE: Final = "Support is here, if you want it"

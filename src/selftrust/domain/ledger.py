@@ -13,6 +13,8 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from selftrust.domain.text import InputInvalid
+
 
 class GutDecision(StrEnum):
     FOLLOWED = "followed"
@@ -51,7 +53,7 @@ class BandReading(StrEnum):
     LESS_OFTEN = "less_often"
 
 
-class LedgerInputError(ValueError):
+class LedgerInputError(InputInvalid):
     """One kind, clear sentence about a value the ledger cannot use."""
 
 

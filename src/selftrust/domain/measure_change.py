@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from selftrust.domain.measures import Direction, ScoringSpec, Total, get_spec, json_number
+from selftrust.domain.text import InputInvalid
 
 
-class TotalInvalid(ValueError):
+class TotalInvalid(InputInvalid):
     """A stored total that cannot belong to the instrument it is compared for."""
 
 

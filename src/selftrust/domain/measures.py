@@ -15,6 +15,8 @@ from enum import StrEnum
 from fractions import Fraction
 from types import MappingProxyType
 
+from selftrust.domain.text import InputInvalid
+
 Total = int | Decimal
 
 
@@ -37,7 +39,7 @@ class Band(StrEnum):
 
 
 # Error names describe the state ("answers invalid"), matching the rest of the domain.
-class AnswersInvalid(ValueError):
+class AnswersInvalid(InputInvalid):
     """Answers that cannot be scored; the message is one kind, plain sentence."""
 
 

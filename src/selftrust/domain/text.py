@@ -5,8 +5,12 @@ from __future__ import annotations
 NOTE_MAX_CHARS = 20_000
 
 
-class TextInvalid(ValueError):
-    """Free text that cannot be saved; the message is one kind, clear sentence."""
+class InputInvalid(ValueError):
+    """Input that cannot be used; the message is one kind, clear sentence for the person."""
+
+
+class TextInvalid(InputInvalid):
+    """Free text that cannot be saved as written."""
 
 
 def check_text(text: object, *, label: str, max_chars: int, required: bool = True) -> str:

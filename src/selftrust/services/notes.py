@@ -5,17 +5,19 @@ from __future__ import annotations
 from selftrust.domain.notes import Note, check_note_text
 from selftrust.domain.profile import Profile
 from selftrust.services.runtime import Runtime
+from selftrust.services.safety import Saved, check_texts
 from selftrust.storage import notes as store
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 500
 
 
-def add_note(rt: Runtime, profile: Profile, text: object) -> Note:
-    """Save a note exactly as written."""
+def add_note(rt: Runtime, profile: Profile, text: object) -> Saved[Note]:
+    """Save a note exactly as written, and check it for crisis language."""
     checked = check_note_text(text)
     with rt.db.transaction() as conn:
-        return store.add(conn, profile, checked, now=rt.now())
+        note = store.add(conn, profile, checked, now=rt.now())
+        return Saved(note, check_texts(conn, profile, [checked]))
 
 
 def get_note(rt: Runtime, profile: Profile, note_id: int) -> Note:
@@ -34,11 +36,12 @@ def list_notes(
         )
 
 
-def edit_note(rt: Runtime, profile: Profile, note_id: int, text: object) -> Note:
-    """Replace a note's text, keeping it exactly as written."""
+def edit_note(rt: Runtime, profile: Profile, note_id: int, text: object) -> Saved[Note]:
+    """Replace a note's text, keeping it exactly as written, and check it."""
     checked = check_note_text(text)
     with rt.db.transaction() as conn:
-        return store.update(conn, profile, note_id, checked, now=rt.now())
+        note = store.update(conn, profile, note_id, checked, now=rt.now())
+        return Saved(note, check_texts(conn, profile, [checked]))
 
 
 def delete_note(rt: Runtime, profile: Profile, note_id: int) -> None:

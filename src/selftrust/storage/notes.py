@@ -59,12 +59,20 @@ def recent(
     return [_note(r) for r in rows]
 
 
-def all_for_export(conn: Connection, profile: Profile) -> list[Note]:
+def export_rows(conn: Connection, profile: Profile) -> list[dict[str, object]]:
     rows = conn.fetch_all(
         f"SELECT {_COLUMNS} FROM notes WHERE profile_id = :profile ORDER BY id",
         {"profile": profile.id},
     )
-    return [_note(r) for r in rows]
+    return [
+        {
+            "id": n.id,
+            "text": n.text,
+            "created_at": n.created_at.isoformat(),
+            "updated_at": n.updated_at.isoformat(),
+        }
+        for n in map(_note, rows)
+    ]
 
 
 def count(conn: Connection, profile: Profile) -> int:

@@ -10,7 +10,7 @@ from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 
 from selftrust.content import pages as copy
-from selftrust.services.errors import NotFound, StorageError, TextInvalid
+from selftrust.services.errors import InputInvalid, NotFound, StorageError
 from selftrust.web.templating import render
 
 log = logging.getLogger("selftrust.web")
@@ -58,7 +58,7 @@ HANDLERS: dict[type[Exception], Callable[[Request, Exception], Awaitable[Respons
     HTTPException: http_error,
     RequestValidationError: invalid_request,
     NotFound: not_found,
-    TextInvalid: text_invalid,
+    InputInvalid: text_invalid,
     StorageError: storage,
     Exception: unexpected,
 }

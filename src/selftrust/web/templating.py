@@ -10,7 +10,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.responses import HTMLResponse
 
 from selftrust import __version__
-from selftrust.content import pages
+from selftrust.content import crisis_card, pages
 from selftrust.web.static import HTMX
 
 templates = Jinja2Templates(directory=Path(__file__).with_name("templates"))
@@ -19,6 +19,7 @@ templates.env.globals.update(
     htmx_path=HTMX,
     nav=pages.NAVIGATION,
     copy=pages,
+    card_copy=crisis_card,
 )
 
 

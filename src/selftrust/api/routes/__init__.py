@@ -2,7 +2,7 @@
 
 from fastapi import APIRouter
 
-from selftrust.api.routes import data, health, notes
+from selftrust.api.routes import data, health, notes, safety
 from selftrust.api.schemas import ErrorResponse
 
 router = APIRouter(
@@ -14,5 +14,5 @@ router = APIRouter(
         422: {"model": ErrorResponse},
     },
 )
-for feature in (health, notes, data):
+for feature in (health, notes, data, safety):
     router.include_router(feature.router)

@@ -7,7 +7,7 @@ from fastapi import APIRouter
 from selftrust.api.deps import ProfileDep, RuntimeDep
 from selftrust.api.schemas import DeleteAllRequest, DeleteAllResult
 from selftrust.services import data
-from selftrust.services.errors import TextInvalid
+from selftrust.services.errors import InputInvalid
 
 router = APIRouter(tags=["your data"])
 
@@ -22,5 +22,5 @@ def export(rt: RuntimeDep, profile: ProfileDep) -> dict[str, Any]:
 def delete_all(body: DeleteAllRequest, rt: RuntimeDep, profile: ProfileDep) -> DeleteAllResult:
     """Delete everything this profile owns. Send {"confirm": true}."""
     if not body.confirm:
-        raise TextInvalid("Nothing was deleted: send confirm true if you are sure.")
+        raise InputInvalid("Nothing was deleted: send confirm true if you are sure.")
     return DeleteAllResult(deleted=data.delete_everything(rt, profile))

@@ -5,7 +5,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Response
 
 from selftrust.api.deps import ProfileDep, RuntimeDep
-from selftrust.api.schemas import NoteCreate, NoteList, NotePublic, NoteUpdate
+from selftrust.api.schemas import NoteCreate, NoteList, NotePublic, NoteSaved, NoteUpdate
 from selftrust.domain.profile import MAX_RECORD_ID
 from selftrust.services import notes
 
@@ -30,9 +30,9 @@ def list_notes(
 
 
 @router.post("", status_code=201)
-def add_note(body: NoteCreate, rt: RuntimeDep, profile: ProfileDep) -> NotePublic:
-    """Save a note exactly as written."""
-    return NotePublic.of(notes.add_note(rt, profile, body.text))
+def add_note(body: NoteCreate, rt: RuntimeDep, profile: ProfileDep) -> NoteSaved:
+    """Save a note exactly as written; `safety` says whether to offer help."""
+    return NoteSaved.of_saved(notes.add_note(rt, profile, body.text))
 
 
 @router.get("/{note_id}")
@@ -42,9 +42,9 @@ def get_note(note_id: NoteId, rt: RuntimeDep, profile: ProfileDep) -> NotePublic
 
 
 @router.put("/{note_id}")
-def edit_note(note_id: NoteId, body: NoteUpdate, rt: RuntimeDep, profile: ProfileDep) -> NotePublic:
-    """Replace a note's text."""
-    return NotePublic.of(notes.edit_note(rt, profile, note_id, body.text))
+def edit_note(note_id: NoteId, body: NoteUpdate, rt: RuntimeDep, profile: ProfileDep) -> NoteSaved:
+    """Replace a note's text; `safety` says whether to offer help."""
+    return NoteSaved.of_saved(notes.edit_note(rt, profile, note_id, body.text))
 
 
 @router.delete("/{note_id}", status_code=204)

@@ -2,8 +2,8 @@
 
 from fastapi import APIRouter
 
-from selftrust.web.routes import data, notes, pages
+from selftrust.web.routes import data, grounding, notes, pages, safety
 
 router = APIRouter(include_in_schema=False)
-for feature in (pages, notes, data):
+for feature in (pages, notes, data, safety, grounding):
     router.include_router(feature.router)

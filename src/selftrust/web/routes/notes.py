@@ -12,6 +12,7 @@ from selftrust.domain.profile import MAX_RECORD_ID
 from selftrust.domain.text import NOTE_MAX_CHARS
 from selftrust.services import notes
 from selftrust.services.errors import TextInvalid
+from selftrust.web.care import card_after_save, card_for_text
 from selftrust.web.deps import ProfileDep, RuntimeDep
 from selftrust.web.templating import is_htmx, render
 
@@ -46,17 +47,21 @@ def notes_page(
     saved: OptionalId = None,
     updated: OptionalId = None,
     deleted: OptionalId = None,
+    care: bool = False,
 ) -> HTMLResponse:
-    message = (
-        copy.NOTE_SAVED
-        if saved
-        else copy.NOTE_UPDATED
-        if updated
-        else copy.NOTE_DELETED
-        if deleted
-        else None
-    )
-    return _section(request, rt, profile, before=before, message=message)
+    message = None
+    if saved:
+        message = copy.NOTE_SAVED
+    elif updated:
+        message = copy.NOTE_UPDATED
+    elif deleted:
+        message = copy.NOTE_DELETED
+    card = None
+    shown = saved or updated
+    if care and shown:
+        # The save decided the card should show; rebuild it from the note after the redirect.
+        card = card_for_text(request, rt, profile, notes.get_note(rt, profile, shown).text)
+    return _section(request, rt, profile, before=before, message=message, card=card)
 
 
 @router.post("/notes")
@@ -64,12 +69,14 @@ def add_note(
     request: Request, rt: RuntimeDep, profile: ProfileDep, text: TextField = ""
 ) -> Response:
     try:
-        note = notes.add_note(rt, profile, text)
+        saved = notes.add_note(rt, profile, text)
     except TextInvalid as error:
         return _section(request, rt, profile, status=422, error=str(error), draft=text)
     if is_htmx(request):
-        return _section(request, rt, profile, message=copy.NOTE_SAVED)
-    return RedirectResponse(f"/notes?saved={note.id}", status_code=303)
+        card = card_after_save(request, rt, profile, saved.safety)
+        return _section(request, rt, profile, message=copy.NOTE_SAVED, card=card)
+    care = "&care=1" if saved.safety.show_card else ""
+    return RedirectResponse(f"/notes?saved={saved.record.id}{care}", status_code=303)
 
 
 @router.get("/notes/{note_id}/edit")
@@ -86,12 +93,13 @@ def edit_note(
     request: Request, rt: RuntimeDep, profile: ProfileDep, note_id: NoteId, text: TextField = ""
 ) -> Response:
     try:
-        notes.edit_note(rt, profile, note_id, text)
+        saved = notes.edit_note(rt, profile, note_id, text)
     except TextInvalid as error:
         note = notes.get_note(rt, profile, note_id)
         context = {"note": note, "draft": text, "error": str(error), "max_chars": NOTE_MAX_CHARS}
         return render(request, "notes/edit.html", context, status=422)
-    return RedirectResponse(f"/notes?updated={note_id}", status_code=303)
+    care = "&care=1" if saved.safety.show_card else ""
+    return RedirectResponse(f"/notes?updated={note_id}{care}", status_code=303)
 
 
 @router.get("/notes/{note_id}/delete")

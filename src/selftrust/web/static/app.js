@@ -31,7 +31,13 @@
     var button = event.target.closest && event.target.closest("[data-dismiss]");
     if (!button) { return; }
     var box = document.getElementById(button.getAttribute("data-dismiss"));
-    if (box) { box.hidden = true; }
+    if (box) { event.preventDefault(); box.hidden = true; }
+  });
+
+  // "Print" links print the page (without JavaScript, the browser's own Print works too).
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("[data-print]");
+    if (link) { event.preventDefault(); window.print(); }
   });
 
   // After htmx swaps a section in, move focus to its status message for screen readers.

@@ -134,3 +134,24 @@ def test_a_locked_database_is_reported_and_nothing_is_half_saved(
     assert result.returncode == 1
     assert "busy" in result.stderr
     assert notes.list_notes(rt, dana) == []
+
+
+def test_an_unwritable_data_folder_gets_one_sentence(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SELFTRUST_")}
+    env["SELFTRUST_HOME"] = str(blocker / "home")
+    result = subprocess.run(
+        [sys.executable, "-m", "selftrust", "note", "add", "hi"],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 1
+    assert "cannot be created or written" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -60,7 +60,7 @@ CARD: Final = CardCopy(
     emergency_line_unknown="If you are in danger right now, call your local emergency number.",
     more_help_label="More ways to get help",
     dismiss_label="Close for now",
-    cli_dismiss_hint="Your words are saved. This note of support will not show again for the same text.",
+    cli_dismiss_hint="Your words are saved. This will not show again for the same text.",
 )
 
 VARIANTS: Final[Mapping[CrisisKind, KindVariant]] = MappingProxyType(

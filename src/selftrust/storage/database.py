@@ -137,7 +137,10 @@ class Connection:
 
     def scalar(self, sql: str, params: Params | None = None) -> Any:
         row = self.execute(sql, params).fetchone()
-        return None if row is None else row[0]
+        if row is None:
+            return None
+        # psycopg rows are dicts here; sqlite3.Row indexes by position.
+        return next(iter(row.values())) if isinstance(row, dict) else row[0]
 
     def execute_many(self, sql: str, rows: Sequence[Params]) -> None:
         if self.dialect is Dialect.POSTGRESQL:

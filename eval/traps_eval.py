@@ -1,0 +1,161 @@
+"""Measure the thinking-trap detector on a labelled set.
+
+Run: python eval/traps_eval.py [--set tuning|holdout|all]
+
+Each line of a set is {"text": ..., "traps": [...]}; a line with no traps is a no-trap line.
+Three targets: telling trap lines from no-trap lines (F1 of "any trap found"), naming an
+expected trap on trap lines (one is enough when a line has several), and staying quiet on
+no-trap lines.
+"""
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SETS = {"tuning": HERE / "traps" / "tuning.jsonl", "holdout": HERE / "traps" / "holdout.jsonl"}
+sys.path.insert(0, str(HERE.parent / "src"))
+
+from selftrust.language.traps import Trap, find_traps  # noqa: E402
+
+F1_TARGET = 0.90
+EXPECTED_TARGET = 0.80
+QUIET_TARGET = 0.90
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    """Read one labelled set, skipping blank lines."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def evaluate(path: Path | str) -> dict[str, Any]:
+    """Run the detector over a set and return the three target figures, per-trap figures and
+    the lines it got wrong."""
+    rows = load(Path(path))
+    tally: dict[str, Counter[str]] = {t.value: Counter() for t in Trap}
+    caught = alarmed = named = quiet = 0
+    misses, wrong_trap, false_alarms = [], [], []
+    for row in rows:
+        matches = find_traps(row["text"])
+        found = {m.trap.value for m in matches}
+        expected = set(row["traps"])
+        for trap, counts in tally.items():
+            counts["tp"] += trap in found and trap in expected
+            counts["fp"] += trap in found and trap not in expected
+            counts["fn"] += trap in expected and trap not in found
+            counts["lines"] += trap in expected
+        seen = {**row, "found": sorted(found), "rules": [m.rule for m in matches]}
+        if expected:
+            caught += bool(found)
+            named += bool(found & expected)
+            if not found:
+                misses.append(seen)
+            elif not found & expected:
+                wrong_trap.append(seen)
+        else:
+            alarmed += bool(found)
+            quiet += not found
+            if found:
+                false_alarms.append(seen)
+    trap_lines = sum(1 for r in rows if r["traps"])
+    precision = _ratio(caught, caught + alarmed)
+    recall = _ratio(caught, trap_lines)
+    return {
+        "lines": len(rows),
+        "trap_lines": trap_lines,
+        "quiet_lines": len(rows) - trap_lines,
+        "any_trap_precision": precision,
+        "any_trap_recall": recall,
+        "any_trap_f1": _f1(precision, recall),
+        "expected_found_rate": _ratio(named, trap_lines),
+        "quiet_rate": _ratio(quiet, len(rows) - trap_lines),
+        "per_trap": {
+            trap: {
+                "lines": c["lines"],
+                "precision": _ratio(c["tp"], c["tp"] + c["fp"]),
+                "recall": _ratio(c["tp"], c["tp"] + c["fn"]),
+            }
+            for trap, c in tally.items()
+        },
+        "misses": misses,
+        "wrong_trap": wrong_trap,
+        "false_alarms": false_alarms,
+    }
+
+
+def meets_targets(figures: dict[str, Any]) -> bool:
+    """Say whether a set's figures reach all three targets."""
+    return bool(
+        figures["any_trap_f1"] >= F1_TARGET
+        and figures["expected_found_rate"] >= EXPECTED_TARGET
+        and figures["quiet_rate"] >= QUIET_TARGET
+    )
+
+
+def report(name: str, figures: dict[str, Any]) -> str:
+    """Format the figures for a person to read."""
+    out = [
+        (
+            f"== {name}: {figures['lines']} lines ({figures['trap_lines']} with a trap, "
+            f"{figures['quiet_lines']} without)"
+        ),
+        (
+            f"any trap found       F1 {figures['any_trap_f1']:.3f}  (target >= {F1_TARGET}; "
+            f"precision {figures['any_trap_precision']:.3f}, "
+            f"recall {figures['any_trap_recall']:.3f})"
+        ),
+        (
+            f"expected trap found  {figures['expected_found_rate']:.3f}  "
+            f"(target >= {EXPECTED_TARGET})"
+        ),
+        f"quiet on no-trap     {figures['quiet_rate']:.3f}  (target >= {QUIET_TARGET})",
+        "per trap                  lines  precision  recall",
+    ]
+    for trap, t in figures["per_trap"].items():
+        out.append(f"  {trap:<23} {t['lines']:>5}  {t['precision']:.3f}      {t['recall']:.3f}")
+    sections = (
+        ("missed (no trap found)", figures["misses"]),
+        ("other trap found", figures["wrong_trap"]),
+        ("false alarms", figures["false_alarms"]),
+    )
+    for title, rows in sections:
+        out.append(f"{title} ({len(rows)}):")
+        out += [
+            f"  {r['text']}  expected {r['traps']} found {r['found']}"
+            + (f" <- {', '.join(r['rules'])}" if r["rules"] else "")
+            for r in rows
+        ]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the figures for the chosen set(s); exit 1 when a target is not met."""
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--set", choices=["tuning", "holdout", "all"], default="tuning")
+    args = parser.parse_args(argv)
+    names = list(SETS) if args.set == "all" else [args.set]
+    ok = True
+    for name in names:
+        if not SETS[name].exists():
+            print(f"== {name}: {SETS[name]} not found, skipped")
+            continue
+        figures = evaluate(SETS[name])
+        print(report(name, figures))
+        ok &= meets_targets(figures)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

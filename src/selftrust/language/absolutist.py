@@ -1,0 +1,92 @@
+"""Find absolutist words ("always", "never", "nothing") in a person's own text.
+
+The list starts from the 19-word absolutist dictionary of Al-Mosaiwi & Johnstone (2018), "In
+an Absolute State: Elevated Use of Absolutist Words Is a Marker Specific to Anxiety,
+Depression, and Suicidal Ideation", Clinical Psychological Science 6(4), 529-542,
+https://doi.org/10.1177/2167702617747074. They found these words more often in forums about
+anxiety, depression and suicidal thoughts than in control forums. The app only highlights them
+with a gentle note; a count is never a score or a diagnosis.
+
+Pure and fast: a quick substring check per word, then exact whole-word positions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The published list, word for word.
+PUBLISHED_WORDS = frozenset(
+    {
+        "absolutely", "all", "always", "complete", "completely", "constant", "constantly",
+        "definitely", "entire", "ever", "every", "everyone", "everything", "full", "must",
+        "never", "nothing", "totally", "whole",
+    }
+)  # fmt: skip
+# Added, each the same kind of word as one already on the list:
+# - "everybody": the same meaning as "everyone".
+# - "nobody", "no one", "none": the "nothing" of people and things; "nobody cares" is as
+#   absolute as "everyone leaves", and the published list has no negative of "everyone".
+# - "forever": the future twin of "always" and "never".
+# - "entirely": the adverb of "entire", as "completely" is of "complete".
+# - "everywhere", "nowhere": "always" and "never" for places.
+# Left out on purpose: "anything" and "anyone", which mostly appear in questions and hedges
+# ("if anyone wants tea"), and intensifiers like "so" or "really", which are not absolutes.
+ADDED_WORDS = frozenset(
+    {"everybody", "nobody", "no one", "none", "forever", "entirely", "everywhere", "nowhere"}
+)
+ABSOLUTIST_WORDS: frozenset[str] = PUBLISHED_WORDS | ADDED_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class WordMatch:
+    word: str  # as written in the text
+    start: int
+    end: int
+
+
+# "no one" can also be written "no-one" or "noone", and may break across a line.
+_SINGLE_WORDS = tuple(sorted(w for w in ABSOLUTIST_WORDS if " " not in w))
+_NO_ONE = re.compile(r"no(?:[\s\-]+)?one")
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):
+        # A few letters ("İ") grow when lowercased; keep those as they are so offsets hold.
+        low = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return low
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _whole(low: str, start: int, end: int) -> bool:
+    return not (start and _is_word_char(low[start - 1])) and not (
+        end < len(low) and _is_word_char(low[end])
+    )
+
+
+def find_absolutist_words(text: str) -> tuple[WordMatch, ...]:
+    """Return every absolutist word in the text, in the order they appear."""
+    if not text:
+        return ()
+    low = _lower(text)
+    spans: list[tuple[int, int]] = []
+    size = len(low)
+    for word in _SINGLE_WORDS:
+        if word not in low:  # a substring check in C rules out most words at once
+            continue
+        start = low.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if (not start or not _is_word_char(low[start - 1])) and (
+                end == size or not _is_word_char(low[end])
+            ):
+                spans.append((start, end))
+            start = low.find(word, end)
+    if "one" in low:
+        spans.extend(m.span() for m in _NO_ONE.finditer(low) if _whole(low, m.start(), m.end()))
+    spans.sort()
+    return tuple(WordMatch(text[s:e], s, e) for s, e in spans)

@@ -7,6 +7,8 @@ STAMP := $(VENV)/.installed-stamp
 PORT ?= 8000
 HOST ?= 127.0.0.1
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
+# Write bytecode caches even where the environment turns them off: start-up time is a feature.
+unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: run test lint fmt bench eval clean
 

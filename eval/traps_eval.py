@@ -1,6 +1,9 @@
 """Measure the thinking-trap detector on a labelled set.
 
-Run: python eval/traps_eval.py [--set tuning|holdout|all]
+Run: python eval/traps_eval.py [--set tuning|dev_a|dev_b|dev|holdout|all]
+
+`dev` is dev_a and dev_b together; `all` is every set. The holdout is blind: for it only the
+figures are printed, never a line, so nobody tuning the rules reads its sentences.
 
 Each line of a set is {"text": ..., "traps": [...]}; a line with no traps is a no-trap line.
 Three targets: telling trap lines from no-trap lines (F1 of "any trap found"), naming an
@@ -16,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SETS = {"tuning": HERE / "traps" / "tuning.jsonl", "holdout": HERE / "traps" / "holdout.jsonl"}
+SETS = {name: HERE / "traps" / f"{name}.jsonl" for name in ("tuning", "dev_a", "dev_b", "holdout")}
+GROUPS = {"dev": ("dev_a", "dev_b"), "all": tuple(SETS)}
+BLIND = frozenset({"holdout"})
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from selftrust.language.traps import Trap, find_traps  # noqa: E402
@@ -40,9 +45,9 @@ def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def evaluate(path: Path | str) -> dict[str, Any]:
+def evaluate(path: Path | str, *, with_lines: bool = True) -> dict[str, Any]:
     """Run the detector over a set and return the three target figures, per-trap figures and
-    the lines it got wrong."""
+    (unless with_lines is off, as for a blind set) the lines it got wrong."""
     rows = load(Path(path))
     tally: dict[str, Counter[str]] = {t.value: Counter() for t in Trap}
     caught = alarmed = named = quiet = 0
@@ -89,9 +94,9 @@ def evaluate(path: Path | str) -> dict[str, Any]:
             }
             for trap, c in tally.items()
         },
-        "misses": misses,
-        "wrong_trap": wrong_trap,
-        "false_alarms": false_alarms,
+        "misses": misses if with_lines else [],
+        "wrong_trap": wrong_trap if with_lines else [],
+        "false_alarms": false_alarms if with_lines else [],
     }
 
 
@@ -104,8 +109,8 @@ def meets_targets(figures: dict[str, Any]) -> bool:
     )
 
 
-def report(name: str, figures: dict[str, Any]) -> str:
-    """Format the figures for a person to read."""
+def report(name: str, figures: dict[str, Any], *, with_lines: bool = True) -> str:
+    """Format the figures (and, unless with_lines is off, the lines missed) for a person."""
     out = [
         (
             f"== {name}: {figures['lines']} lines ({figures['trap_lines']} with a trap, "
@@ -130,6 +135,8 @@ def report(name: str, figures: dict[str, Any]) -> str:
         ("other trap found", figures["wrong_trap"]),
         ("false alarms", figures["false_alarms"]),
     )
+    if not with_lines:
+        return "\n".join(out)
     for title, rows in sections:
         out.append(f"{title} ({len(rows)}):")
         out += [
@@ -143,16 +150,17 @@ def report(name: str, figures: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Print the figures for the chosen set(s); exit 1 when a target is not met."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--set", choices=["tuning", "holdout", "all"], default="tuning")
+    parser.add_argument("--set", choices=[*SETS, *GROUPS], default="tuning")
     args = parser.parse_args(argv)
-    names = list(SETS) if args.set == "all" else [args.set]
+    names = GROUPS.get(args.set, (args.set,))
     ok = True
     for name in names:
         if not SETS[name].exists():
             print(f"== {name}: {SETS[name]} not found, skipped")
             continue
-        figures = evaluate(SETS[name])
-        print(report(name, figures))
+        with_lines = name not in BLIND
+        figures = evaluate(SETS[name], with_lines=with_lines)
+        print(report(name, figures, with_lines=with_lines))
         ok &= meets_targets(figures)
     return 0 if ok else 1
 

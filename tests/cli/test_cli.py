@@ -58,9 +58,9 @@ def test_an_empty_note_exits_non_zero_with_one_sentence_and_stores_nothing(
 
 
 def test_an_unknown_command_gets_one_clear_sentence(cli: Run) -> None:
-    result = cli("dance")
+    result = cli("xyzzy")
     assert result.returncode == 2
-    assert result.stderr.strip() == "No such command 'dance'. Try 'selftrust --help'."
+    assert result.stderr.strip() == "No such command 'xyzzy'. Try 'selftrust --help'."
 
 
 def test_export_prints_everything_as_versioned_json(cli: Run) -> None:

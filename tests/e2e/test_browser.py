@@ -97,3 +97,12 @@ def test_the_note_form_is_usable_by_keyboard_alone(page: Any) -> None:
     page.keyboard.press("Enter")
     page.get_by_role("status").wait_for()
     assert page.locator(".note-text").first.inner_text() == "typed only"
+
+
+def test_an_empty_note_shows_a_kind_error_in_place_and_keeps_the_page(page: Any) -> None:
+    page.goto("/notes")
+    page.get_by_label("Your note", exact=True).fill("   ")
+    page.get_by_role("button", name="Save note").click()
+    page.locator(".field-error").wait_for()
+    assert "empty" in page.locator(".field-error").inner_text()
+    assert page.locator(".note-text").count() == 0

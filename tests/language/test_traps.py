@@ -3,6 +3,8 @@
 import itertools
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -226,3 +228,20 @@ WORDS = sorted({w for r in RULES for t in r.examples for w in re.findall(r"[\w']
 def test_it_keeps_offsets_in_bounds_on_texts_made_of_trap_words(words: list[str], sep: str) -> None:
     text = sep.join(words)
     assert_valid(text, find_traps(text))
+
+
+def test_it_compiles_nothing_at_import() -> None:
+    # Keeps the app's start quick: patterns are read and compiled on first use.
+    code = (
+        "import selftrust.language.traps as t; "
+        "assert not t._COMPILED and not t._INDEX and not t._READY; "
+        "t.find_traps('I always mess up'); assert t._INDEX and t._COMPILED"
+    )
+    src = Path(__file__).resolve().parents[2] / "src"
+    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": str(src)})
+
+
+def test_it_keeps_each_rule_module_short() -> None:
+    folder = Path(traps.__file__).resolve().parent / "trap_rules"
+    for module in folder.glob("*.py"):
+        assert len(module.read_text("utf-8").splitlines()) <= 300, module.name

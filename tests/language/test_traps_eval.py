@@ -1,4 +1,4 @@
-"""The thinking-trap detector meets its three targets on the labelled sets."""
+"""The thinking-trap detector meets its three targets on every labelled set."""
 
 import importlib.util
 from pathlib import Path
@@ -18,31 +18,52 @@ def load_eval_script() -> ModuleType:
     return module
 
 
-def test_it_meets_the_three_targets_on_the_tuning_set() -> None:
-    script = load_eval_script()
-    figures = script.evaluate(script.SETS["tuning"])
-    assert figures["any_trap_f1"] >= script.F1_TARGET, figures["misses"]
-    assert figures["expected_found_rate"] >= script.EXPECTED_TARGET, figures["wrong_trap"]
-    assert figures["quiet_rate"] >= script.QUIET_TARGET, figures["false_alarms"]
+def assert_meets_targets(script: ModuleType, name: str) -> None:
+    path = script.SETS[name]
+    if not path.exists():
+        pytest.skip(f"{path} has not been written yet")
+    blind = name in script.BLIND
+    figures = script.evaluate(path, with_lines=not blind)
+    # Only figures for a blind set, never lines: whoever tunes the rules must not read it.
+    f1, rate, quiet = (
+        figures["any_trap_f1"],
+        figures["expected_found_rate"],
+        figures["quiet_rate"],
+    )
+    assert f1 >= script.F1_TARGET, f"F1 {f1:.3f}" if blind else figures["misses"]
+    assert rate >= script.EXPECTED_TARGET, (
+        f"expected {rate:.3f}" if blind else figures["wrong_trap"]
+    )
+    assert quiet >= script.QUIET_TARGET, f"quiet {quiet:.3f}" if blind else figures["false_alarms"]
+
+
+@pytest.mark.parametrize("name", ["tuning", "dev_a", "dev_b"])
+def test_it_meets_the_three_targets_on_the_tuning_and_development_sets(name: str) -> None:
+    assert_meets_targets(load_eval_script(), name)
 
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known gap: on its one run the held-aside set gave F1 0.819 (precision 0.975, "
-    "recall 0.706), expected trap found 0.688 and quiet 0.955; the rules fit their author's "
-    "phrasing more than another writer's (see the thinking-trap detector report)",
+    reason="known gap, left for the lead to decide: on its one run (after the rules were final) "
+    "the blind holdout gave any-trap F1 0.877 (precision 0.992, recall 0.786), expected trap "
+    "found 0.748 and quiet on no-trap 0.986; recall is lowest for comparing, all-or-nothing and "
+    "blaming",
 )
 def test_it_meets_the_three_targets_on_the_holdout_set() -> None:
+    assert_meets_targets(load_eval_script(), "holdout")
+
+
+def test_it_prints_only_figures_for_the_holdout(capsys: pytest.CaptureFixture[str]) -> None:
     script = load_eval_script()
-    path = script.SETS["holdout"]
-    if not path.exists():
-        pytest.skip(f"{path} has not been written yet")
-    figures = script.evaluate(path)
-    # Only figures, never lines: whoever tunes the rules must not read the held-aside set.
-    assert figures["any_trap_f1"] >= script.F1_TARGET, f"F1 {figures['any_trap_f1']:.3f}"
-    rate = figures["expected_found_rate"]
-    assert rate >= script.EXPECTED_TARGET, f"expected trap found {rate:.3f}"
-    assert figures["quiet_rate"] >= script.QUIET_TARGET, f"quiet {figures['quiet_rate']:.3f}"
+    figures = {
+        "lines": 1, "trap_lines": 1, "quiet_lines": 0, "any_trap_precision": 1.0,
+        "any_trap_recall": 0.0, "any_trap_f1": 0.0, "expected_found_rate": 0.0, "quiet_rate": 1.0,
+        "per_trap": {}, "misses": [{"text": "a secret line", "traps": ["labeling"], "found": [],
+                                    "rules": []}],
+        "wrong_trap": [], "false_alarms": [],
+    }  # fmt: skip
+    assert "a secret line" not in script.report("holdout", figures, with_lines=False)
+    assert "a secret line" in script.report("dev_a", figures)
 
 
 def test_it_has_a_large_varied_tuning_set() -> None:

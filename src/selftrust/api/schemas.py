@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from selftrust.domain.notes import Note
 from selftrust.domain.text import NOTE_MAX_CHARS
-from selftrust.services.safety import Saved, SafetyCheck
+from selftrust.services.safety import SafetyCheck, Saved
 
 
 class StrictModel(BaseModel):

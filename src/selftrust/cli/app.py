@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 
 from selftrust import __version__
-from selftrust.cli import safety_commands
+from selftrust.cli import (
+    audio_commands,
+    body_commands,
+    choice_commands,
+    measure_commands,
+    practice_commands,
+    reframe_commands,
+    safety_commands,
+)
 
 app = typer.Typer(
     name="selftrust",
@@ -26,6 +34,14 @@ app.add_typer(safety_commands.safety_plan_app, name="safety-plan")
 app.command("analyze")(safety_commands.analyze)
 app.command("ground")(safety_commands.ground)
 app.command("help-now")(safety_commands.help_now)
+app.add_typer(body_commands.body_app, name="body")
+app.add_typer(audio_commands.audio_app, name="audio")
+app.command("practice")(practice_commands.practice)
+app.add_typer(measure_commands.measure_app, name="measure")
+app.command("checkin")(measure_commands.checkin)
+app.add_typer(reframe_commands.reframe_app, name="reframe")
+app.add_typer(reframe_commands.mistake_app, name="mistake")
+choice_commands.register(app)  # `choice …` and `evidence`
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
 
@@ -105,15 +121,22 @@ def export(
     json_output: Annotated[
         bool, typer.Option("--json", help="Export as JSON (the default).")
     ] = True,
+    fhir: Annotated[
+        bool, typer.Option("--fhir", help="Print finished questionnaires as a FHIR R4B Bundle.")
+    ] = False,
 ) -> None:
     """Print everything your profile owns as one versioned JSON document."""
     import json
 
     from selftrust.cli.context import open_profile
-    from selftrust.services import data
+    from selftrust.services import data, measure_results
 
     rt, profile = open_profile()
-    sys.stdout.write(json.dumps(data.export_everything(rt, profile), ensure_ascii=False, indent=2))
+    if fhir:
+        document = measure_results.fhir_bundle(rt, profile)
+    else:
+        document = data.export_everything(rt, profile)
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2))
     sys.stdout.write("\n")
 
 

@@ -15,10 +15,11 @@ class NavItem(NamedTuple):
 NAVIGATION: tuple[NavItem, ...] = (
     NavItem("/", "Today", True),
     NavItem("/notes", "Notes", True),
-    NavItem("/choices", "Choices", False),
-    NavItem("/measures", "Check-ins", False),
-    NavItem("/practices", "Practices", False),
-    NavItem("/learn", "Learn", False),
+    NavItem("/choices", "Choices", True),
+    NavItem("/reflections", "Kind voice", True),
+    NavItem("/measures", "Check-ins", True),
+    NavItem("/practices", "Practices", True),
+    NavItem("/learn", "Learn", True),
     NavItem("/insights", "Insights", False),
     NavItem("/settings", "Your data", True),
 )

@@ -1,11 +1,14 @@
-"""One call for everything the app notices in a text: crisis language (more to come)."""
+"""One call for everything the app notices in a text: crisis language, thinking traps and
+absolutist words."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
+from selftrust.language.absolutist import WordMatch, find_absolutist_words
 from selftrust.language.crisis import CrisisResult, detect_crisis
+from selftrust.language.traps import TrapMatch, find_traps
 
 # Longer input is refused by the entry layers with a clear sentence (bounded time and memory).
 ANALYZE_MAX_CHARS = 200_000
@@ -14,6 +17,8 @@ ANALYZE_MAX_CHARS = 200_000
 @dataclass(frozen=True, slots=True)
 class Analysis:
     crisis: CrisisResult
+    traps: tuple[TrapMatch, ...]
+    absolutist_words: tuple[WordMatch, ...]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape shared by `selftrust analyze --json` and `POST /api/v1/analyze`."""
@@ -30,9 +35,25 @@ class Analysis:
                 }
                 for m in self.crisis.matches
             ],
+            "traps": list(dict.fromkeys(m.trap.value for m in self.traps)),
+            "trap_matches": [
+                {
+                    "trap": m.trap.value,
+                    "start": m.start,
+                    "end": m.end,
+                    "rule": m.rule,
+                    "reason": m.reason,
+                }
+                for m in self.traps
+            ],
+            "absolutist_words": [w.word for w in self.absolutist_words],
         }
 
 
 def analyze(text: str) -> Analysis:
     """Run every rules-based analyzer on one text."""
-    return Analysis(crisis=detect_crisis(text))
+    return Analysis(
+        crisis=detect_crisis(text),
+        traps=find_traps(text),
+        absolutist_words=find_absolutist_words(text),
+    )

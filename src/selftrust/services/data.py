@@ -12,7 +12,19 @@ from typing import Any
 from selftrust import __version__
 from selftrust.domain.profile import Profile
 from selftrust.services.runtime import Runtime
-from selftrust.storage import notes, safety_records, settings
+from selftrust.storage import body as body_signals
+from selftrust.storage import (
+    choice_ideas,
+    choices,
+    measures,
+    mistakes,
+    notes,
+    reframes,
+    safety_records,
+    settings,
+)
+from selftrust.storage import lessons as lesson_reflections
+from selftrust.storage import practices as practice_sessions
 
 EXPORT_SCHEMA = "selftrust.export"
 EXPORT_VERSION = 1
@@ -20,7 +32,15 @@ EXPORT_VERSION = 1
 # (key in the export, storage module). Children before parents for deletion order.
 SECTIONS: list[tuple[str, ModuleType]] = [
     ("notes", notes),
+    ("body", body_signals),
+    ("practice_sessions", practice_sessions),
+    ("lesson_reflections", lesson_reflections),
+    ("measures", measures),
     ("safety", safety_records),
+    ("reframes", reframes),
+    ("mistakes", mistakes),  # before choices: an entry can link a choice
+    ("choices", choices),
+    ("choice_ideas", choice_ideas),
     ("settings", settings),
 ]
 

@@ -8,7 +8,7 @@ from selftrust.storage.database import Database, Dialect
 from selftrust.storage.errors import StorageError
 
 # The newest migration. A test checks it equals Alembic's head, so the fast check stays true.
-HEAD = "0002"
+HEAD = "0003"
 MIGRATIONS = Path(__file__).with_name("migrations")
 _LOCK_KEY = 7_301_986  # PostgreSQL advisory lock: one worker migrates at a time
 

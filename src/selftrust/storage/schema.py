@@ -192,3 +192,56 @@ measure_responses = sa.Table(
     _stamp("completed_at", nullable=True),
     sa.Index("ix_measure_responses_profile", "profile_id", "instrument", "id"),
 )
+
+# --- migration 0003: body signals, feeling words, practice sessions, lesson reflections ------
+body_signals = sa.Table(
+    "body_signals",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _owner(),
+    # JSON lists of region ids and feeling words (one signal can sit in several places).
+    sa.Column("regions", sa.Text, nullable=False),
+    sa.Column("feelings", sa.Text, nullable=False),
+    sa.Column("intensity", sa.Integer, nullable=False),
+    sa.Column("tone", sa.String(12), nullable=False),
+    sa.Column("message", sa.Text, nullable=True),
+    _stamp("created_at"),
+    _stamp("updated_at"),
+    sa.Index("ix_body_signals_profile", "profile_id", "id"),
+)
+
+body_feelings = sa.Table(
+    "body_feelings",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _owner(),
+    sa.Column("word", sa.String(40), nullable=False),
+    _stamp("created_at"),
+    sa.UniqueConstraint("profile_id", "word", name="uq_body_feelings_word"),
+)
+
+practice_sessions = sa.Table(
+    "practice_sessions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _owner(),
+    sa.Column("practice", sa.String(40), nullable=False),
+    sa.Column("minutes", sa.Integer, nullable=True),
+    sa.Column("outcome", sa.String(20), nullable=False),
+    sa.Column("distress_before", sa.Integer, nullable=True),
+    sa.Column("distress_after", sa.Integer, nullable=True),
+    _stamp("created_at"),
+    sa.Index("ix_practice_sessions_profile", "profile_id", "id"),
+)
+
+lesson_reflections = sa.Table(
+    "lesson_reflections",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    _owner(),
+    sa.Column("lesson", sa.String(60), nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    _stamp("created_at"),
+    _stamp("updated_at"),
+    sa.UniqueConstraint("profile_id", "lesson", name="uq_lesson_reflections_lesson"),
+)

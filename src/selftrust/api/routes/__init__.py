@@ -2,7 +2,18 @@
 
 from fastapi import APIRouter
 
-from selftrust.api.routes import data, health, notes, safety
+from selftrust.api.routes import (
+    body,
+    choices,
+    data,
+    health,
+    lessons,
+    measures,
+    notes,
+    practices,
+    reframes,
+    safety,
+)
 from selftrust.api.schemas import ErrorResponse
 
 router = APIRouter(
@@ -14,5 +25,9 @@ router = APIRouter(
         422: {"model": ErrorResponse},
     },
 )
-for feature in (health, notes, data, safety):
+for feature in (health, notes, data, safety, measures):
     router.include_router(feature.router)
+for feature in (body, practices, lessons):
+    router.include_router(feature.router)
+router.include_router(reframes.router)
+router.include_router(choices.router)

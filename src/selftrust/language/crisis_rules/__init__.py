@@ -1,0 +1,50 @@
+"""Crisis-language rules, kept as data so they can be read and reviewed in one place.
+
+One module per kind of crisis (split further where a kind has many families), the shared rule
+shape and word lists in ``shared.py``, and the context cues in ``negation.py`` and
+``context.py``. How a pattern is written is described in ``shared.py``; how the engine uses the
+rules and cues is described in ``selftrust/language/crisis.py``.
+"""
+
+from selftrust.language.crisis_rules import (
+    concern_for_other,
+    harm_fear,
+    harm_from_others,
+    harm_threats,
+    self_harm,
+    self_harm_signs,
+    suicide,
+    suicide_affairs,
+    suicide_attempt,
+    suicide_goodbye,
+    suicide_hope,
+    suicide_letters,
+    suicide_means,
+    suicide_no_way,
+    suicide_passive,
+    suicide_plan,
+    suicide_wish,
+)
+from selftrust.language.crisis_rules.shared import OTHER_REASONS, Rule
+
+RULES: tuple[Rule, ...] = (
+    *suicide.RULES,
+    *suicide_attempt.RULES,
+    *suicide_passive.RULES,
+    *suicide_no_way.RULES,
+    *suicide_wish.RULES,
+    *suicide_hope.RULES,
+    *suicide_plan.RULES,
+    *suicide_means.RULES,
+    *suicide_goodbye.RULES,
+    *suicide_letters.RULES,
+    *suicide_affairs.RULES,
+    *self_harm.RULES,
+    *self_harm_signs.RULES,
+    *harm_from_others.RULES,
+    *harm_fear.RULES,
+    *harm_threats.RULES,
+    *concern_for_other.RULES,
+)
+
+__all__ = ["OTHER_REASONS", "RULES", "Rule"]

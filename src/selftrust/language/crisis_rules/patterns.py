@@ -1,0 +1,170 @@
+"""Turn rule patterns and anchors into regexes; nothing here runs at import.
+
+Compiling every rule up front took most of a second, and a note with no crisis word in it needs
+none of them. So anchors are plain words and phrases looked up in dictionaries (nothing to
+compile), and each rule is compiled the first time one of its anchors appears
+(``functools.cache`` keeps it afterwards). A phrase anchor matches whole words; a single-word
+anchor matches a word start unless it ends in ``$``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from selftrust.language.crisis_rules.shared import MACROS, Anchor, Slots
+
+# Before patterns run, every separator that is not a sentence end or a comma becomes a space,
+# keeping the length: dashes, quotes, brackets, emoji, an ellipsis. Marks inside a word stay
+# ("she'd", "s/h", "a&e", "k!ll", "s*icide"), and so do ".", "!", "?", ";", ":" and new lines.
+SEPARATOR = r"[^\w\s.!?;:,'*/&]|[^\S\n ]|(?<!\w)['*/&]|['*/&](?!\w)|(?<=\.)\.|\.(?=\.)"
+
+# So a gap between two words is spaces and commas, and a pattern never reaches across two
+# sentences. An apostrophe inside a word is not a gap, so "she (?:'d| would)" reads "she'd":
+# the gap is then empty.
+GAP = r"(?:[ ,]++|(?='))"
+
+# One word of folded text. "she'd", "s/h", "s*icide" and "k!ll" stay one word; "cut/burn" is two.
+WORD = r"s/h(?!\w)|\w+(?:['*!]\w+)*"
+
+_MACRO = r"\{([a-z_]+)\}"
+_DOUBLE = r"(?<=([a-z]))\1+"
+
+
+def squeeze(src: str) -> str:
+    """Squeeze doubled letters the way folded text has them: "kill" becomes "kil"."""
+    return re.sub(_DOUBLE, "", src)
+
+
+def fold_pattern(src: str) -> str:
+    """Turn a rule pattern into the regex source that runs on folded text."""
+    for _ in range(4):  # macros may use other macros
+        src = re.sub(_MACRO, lambda m: MACROS.get(m.group(1), m.group(0)), src)
+    # A word is letters with any inner apostrophes: "she'd" is one word, not two.
+    return squeeze(src).replace(r"\w+", r"\w+(?:'\w+)*").replace(" ", GAP)
+
+
+def compile_pattern(src: str, prefix: str = r"(?<!\w)", suffix: str = r"(?!\w)") -> re.Pattern[str]:
+    """Compile one pattern of the rule language, with word edges around it by default."""
+    return re.compile(prefix + "(?:" + fold_pattern(src) + ")" + suffix)
+
+
+# Anchors indexed for lookup. A single word by its first three letters: (stem, whole word only,
+# rules). A phrase by its first two words: (the words after its first, the slots after that,
+# rules); a phrase whose second word is optional is also filed under "".
+Tail = tuple[tuple[tuple[str, ...], ...], ...]
+Phrase = tuple[tuple[str, ...], Tail, tuple[int, ...]]
+Anchors = tuple[
+    dict[str, tuple[tuple[str, bool, tuple[int, ...]], ...]], dict[str, dict[str, list[Phrase]]]
+]
+
+
+def _next_words(more: tuple[str, ...], rest: Tail) -> set[str]:
+    """The words that may follow a phrase's first word ("" when none has to)."""
+    if more:
+        return {more[0]}
+    out: set[str] = set()
+    for slot in rest:
+        out.update(choice[0] for choice in slot if choice)
+        if all(choice for choice in slot):
+            return out
+    return out | {""}
+
+
+def anchor_index(anchors_per_rule: Iterable[tuple[Anchor, ...]], *, folded: bool) -> Anchors:
+    """Index every rule's anchors for one dictionary lookup per word of text.
+
+    ``folded`` indexes them the way folded text spells them ("kill" as "kil"); otherwise as
+    written, for the quick look at lowercased text.
+    """
+    phrases: list[tuple[Slots, int]] = []
+    words: dict[tuple[str, bool], set[int]] = {}
+    choices: set[str] = set()
+    for index, anchors in enumerate(anchors_per_rule):
+        for anchor in anchors:
+            slots = anchor if isinstance(anchor, tuple) else ((anchor,),)
+            if len(slots) == 1 and len(slots[0]) == 1 and " " not in slots[0][0]:
+                key = (slots[0][0].rstrip("$"), slots[0][0].endswith("$"))
+                words.setdefault(key, set()).add(index)
+            else:
+                phrases.append((slots, index))
+            choices.update(choice for slot in slots for choice in slot)
+    # Squeeze every word once, in one regex call: "kill" is "kil" in folded text.
+    ordered = list(choices | {stem for stem, _ in words})
+    spelled = squeeze("\n".join(ordered)) if folded else "\n".join(ordered)
+    fold = dict(zip(ordered, spelled.split("\n"), strict=True))
+    by_prefix: dict[str, list[tuple[str, bool, tuple[int, ...]]]] = {}
+    for (stem, whole), rules in words.items():
+        spelt = fold[stem]
+        by_prefix.setdefault(spelt[:3], []).append((spelt, whole, tuple(sorted(rules))))
+    by_pair: dict[str, dict[str, list[Phrase]]] = {}
+    for slots, index in phrases:
+        rest = tuple(tuple(tuple(fold[c].split()) for c in slot) for slot in slots[1:])
+        for choice in slots[0]:
+            first, *more = fold[choice].split()
+            for second in _next_words(tuple(more), rest):
+                pair = by_pair.setdefault(first, {}).setdefault(second, [])
+                pair.append((tuple(more), rest, (index,)))
+    return {key: tuple(entries) for key, entries in by_prefix.items()}, by_pair
+
+
+def _follows(words: list[str], at: int, slots: tuple[tuple[tuple[str, ...], ...], ...]) -> bool:
+    if not slots:
+        return True
+    for choice in slots[0]:  # a choice may be several words, or none
+        if tuple(words[at : at + len(choice)]) == choice and _follows(
+            words, at + len(choice), slots[1:]
+        ):
+            return True
+    return False
+
+
+# What one word of text starts: the rules its own anchors offer, and the phrases it may begin.
+WordInfo = tuple[tuple[tuple[int, ...], ...], dict[str, list[Phrase]] | None]
+_NOTHING: WordInfo = ((), None)
+_STRETCHED: WordInfo = ((), {})  # a distinct object, told apart by identity
+_MEMO_LIMIT = 50_000  # words remembered; junk input must not grow memory without bound
+
+
+def _word_info(index: Anchors, word: str) -> WordInfo:
+    if any(a == b == c and a.isalpha() for a, b, c in zip(word, word[1:], word[2:], strict=False)):
+        return _STRETCHED  # "diiie": only folded text can be read
+    stems = index[0].get(word[:3], ())
+    rules = tuple(
+        r for stem, whole, r in stems if word == stem or (not whole and word.startswith(stem))
+    )
+    seconds = index[1].get(word)
+    return _NOTHING if not rules and seconds is None else (rules, seconds)
+
+
+def anchor_hits(
+    index: Anchors, words: list[str], memo: dict[str, WordInfo]
+) -> list[tuple[int, tuple[int, ...]]] | None:
+    """Return (word number, rules) for every anchor in a text's words, in order.
+
+    ``memo`` remembers what each word starts: everyday words repeat, so most words cost one
+    dictionary lookup. ``None`` means a word has stretched letters and the text must be folded.
+    """
+    if len(memo) > _MEMO_LIMIT:
+        memo.clear()
+    out: list[tuple[int, tuple[int, ...]]] = []
+    get, nothing, last = memo.get, _NOTHING, len(words) - 1
+    for at, word in enumerate(words):
+        info = get(word)
+        if info is None:
+            info = memo[word] = _word_info(index, word)
+        if info is nothing:
+            continue
+        if info is _STRETCHED:
+            return None
+        rules_here, seconds = info
+        for rules in rules_here:
+            out.append((at, rules))
+        if seconds is None:
+            continue
+        for next_word in (words[at + 1] if at < last else None, ""):
+            for more, rest, rules in seconds.get(next_word, ()) if next_word is not None else ():
+                after = at + 1 + len(more)
+                if tuple(words[at + 1 : after]) == more and _follows(words, after, rest):
+                    out.append((at, rules))
+    return out

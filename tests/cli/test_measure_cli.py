@@ -143,6 +143,8 @@ def test_measure_take_shows_the_help_card_as_soon_as_item_9_is_above_zero(cli: R
     result = cli("measure", "take", "phq9", stdin="0\n0\n0\n0\n0\n0\n0\n0\n1\n")
     card_at = result.stdout.index("call your local emergency number")
     assert card_at < result.stdout.index("PHQ-9: 1 out of 27.")
+    assert "Your answer is saved" in result.stdout
+    assert "What you wrote" not in result.stdout
 
 
 def test_measure_take_of_an_unknown_instrument_exits_2(cli: Run) -> None:

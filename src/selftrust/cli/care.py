@@ -13,7 +13,12 @@ from selftrust.services.safety import SafetyCheck
 
 
 def show_card_if_needed(
-    rt: Runtime, profile: Profile, check: SafetyCheck, *, json_output: bool
+    rt: Runtime,
+    profile: Profile,
+    check: SafetyCheck,
+    *,
+    json_output: bool,
+    opening: str | None = None,
 ) -> None:
     """Print the help panel when the save's safety check asks for it."""
     card = help.crisis_card(rt, profile, check, locale=os.environ.get("LANG"))

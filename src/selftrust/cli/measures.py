@@ -42,7 +42,8 @@ def _ask(prompt: str, allowed: range) -> int | str:
 
 
 def _show_card(rt: Runtime, profile: Profile, check: SafetyCheck) -> None:
-    show_card_if_needed(rt, profile, check, json_output=False)
+    # A questionnaire answer was given, not words written: the card says so.
+    show_card_if_needed(rt, profile, check, json_output=False, opening=words.CARD_OPENING)
 
 
 def take(instrument: str) -> None:
@@ -154,7 +155,9 @@ def checkin_from_flags(raw: str, distress: int | None, *, json_output: bool) -> 
         print(json.dumps({**done.to_dict(), "safety": saved.safety.to_dict()}))
     else:
         print_outcome(done)
-    show_card_if_needed(rt, profile, saved.safety, json_output=json_output)
+    show_card_if_needed(
+        rt, profile, saved.safety, json_output=json_output, opening=words.CARD_OPENING
+    )
 
 
 def show_history(instrument: str | None, *, json_output: bool) -> None:

@@ -138,11 +138,12 @@ def services_for(region: Region, kind: CrisisKind | None = None) -> tuple[Crisis
     return tuple(sorted(region.services, key=rank))
 
 
-def opening_lines(kind: CrisisKind | None = None) -> tuple[str, ...]:
-    """Return the care line, followed by the kind's own line when there is one."""
+def opening_lines(kind: CrisisKind | None = None, *, opening: str | None = None) -> tuple[str, ...]:
+    """Return the care line (or a given one), followed by the kind's own line if any."""
+    first = opening or CARD.opening
     if kind is None:
-        return (CARD.opening,)
-    return (CARD.opening, VARIANTS[kind].line)
+        return (first,)
+    return (first, VARIANTS[kind].line)
 
 
 def cli_panel(
@@ -152,11 +153,12 @@ def cli_panel(
     own_people: Sequence[str] = (),
     ground_hint: str | None = None,
     width: int = 72,
+    opening: str | None = None,
 ) -> str:
     """Render the card as plain text for a terminal; meaning never depends on colour."""
     rule = "-" * width
     lines: list[str] = [rule]
-    for paragraph in opening_lines(kind):
+    for paragraph in opening_lines(kind, opening=opening):
         lines.extend(textwrap.wrap(paragraph, width))
         lines.append("")
     lines.append(f"{CARD.reach_someone_heading} ({region.name})")

@@ -25,5 +25,7 @@ def show_card_if_needed(
     if card is None:
         return
     people = [f"{p.name}: {p.phone}" if p.phone else p.name for p in card.own_people]
-    panel = cli_panel(card.region, card.kind, own_people=people, ground_hint="selftrust ground")
+    panel = cli_panel(
+        card.region, card.kind, own_people=people, ground_hint="selftrust ground", opening=opening
+    )
     print(panel, file=sys.stderr if json_output else sys.stdout)

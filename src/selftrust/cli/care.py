@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
-from selftrust.content.crisis_card import cli_panel
-from selftrust.domain.profile import Profile
-from selftrust.services import help
-from selftrust.services.runtime import Runtime
-from selftrust.services.safety import SafetyCheck
+if TYPE_CHECKING:
+    from selftrust.domain.profile import Profile
+    from selftrust.services.runtime import Runtime
+    from selftrust.services.safety import SafetyCheck
 
 
 def show_card_if_needed(
@@ -21,6 +21,12 @@ def show_card_if_needed(
     opening: str | None = None,
 ) -> None:
     """Print the help panel when the save's safety check asks for it."""
+    if not check.show_card:
+        return
+    # Imported only when the card shows: most saves never need it, and start-up time matters.
+    from selftrust.content.crisis_card import cli_panel
+    from selftrust.services import help
+
     card = help.crisis_card(rt, profile, check, locale=os.environ.get("LANG"))
     if card is None:
         return

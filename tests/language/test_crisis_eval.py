@@ -34,9 +34,10 @@ def test_it_meets_the_recall_and_false_alarm_targets_on_the_development_sets(nam
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "Known gap, reported honestly: on the blind holdout the rules reach recall 0.676 "
-        "(target 0.97) and a false-positive rate of 0.066 (target 0.05); indirect goodbyes, "
-        "embedded passages and settled-past lines are the weak spots (docs/crisis-detection.md)."
+        "Known gap, reported as measured (one run, rules final, no tuning after): on the blind "
+        "holdout recall is 0.676 (target 0.97) and the false-positive rate 0.066 (target 0.05); "
+        "goodbyes (0.444), embedded passages (0.333) and settled-past lines (false-positive rate "
+        "0.312) are the weak spots. The lead decides (docs/crisis-detection.md)."
     ),
 )
 def test_it_meets_the_recall_and_false_alarm_targets_on_the_holdout_set() -> None:

@@ -19,7 +19,7 @@ schema = schemathesis.pytest.from_fixture("api_schema")
 
 
 @schema.parametrize()
-@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
 def test_generated_requests_never_cause_a_server_error(case: Any) -> None:
     response = case.call()
     case.validate_response(response, checks=[not_a_server_error])

@@ -169,3 +169,12 @@ def test_the_chart_keeps_only_the_latest_months() -> None:
     assert len(last_months(trend, 12)) == 12
     assert last_months(trend, 12)[-1] == trend.months[-1]
     assert last_months(trend, 0) == ()
+
+
+@pytest.mark.parametrize("query", ["a\x00b", "\x00", "lone \ud800"])
+def test_a_search_with_characters_that_cannot_be_stored_gets_a_clear_sentence(query: str) -> None:
+    from selftrust.domain.reframes import check_search
+    from selftrust.domain.text import InputInvalid
+
+    with pytest.raises(InputInvalid):
+        check_search(query)

@@ -216,7 +216,8 @@ def check_search(query: object) -> str | None:
         raise InputInvalid("The search needs to be text.")
     if len(query) > SEARCH_MAX_CHARS:
         raise InputInvalid(f"A search can be up to {SEARCH_MAX_CHARS} characters long.")
-    return query.strip()
+    # The same storable-text rules as saving (no NUL, no lone surrogates): PostgreSQL refuses them.
+    return check_text(query.strip(), label="The search", max_chars=SEARCH_MAX_CHARS)
 
 
 # --- Highlighting the person's own sentence ------------------------------------------------

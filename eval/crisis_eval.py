@@ -1,8 +1,8 @@
 """Measure the crisis-language detector on a labelled set.
 
-Run: python eval/crisis_eval.py [--set tuning|dev_a|dev_b|holdout|dev|all]
+Run: python eval/crisis_eval.py [--set tuning|dev_a|dev_b|dev_c|holdout|dev|all]
 
-``dev`` is tuning + dev_a + dev_b (the sets the rules may be tuned on); ``all`` adds the holdout.
+``dev`` is tuning + dev_a + dev_b + dev_c (the sets the rules may be tuned on); ``all`` adds the holdout.
 Each line of a set is {"text": ..., "kinds": [...], "category": ...}; a line with no kinds is a
 non-crisis line. A crisis line counts as recalled when the detector says ``crisis``; the kind
 figures show whether it also named the right kinds. For the holdout only figures are printed,
@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SETS = {name: HERE / "crisis" / f"{name}.jsonl" for name in ("tuning", "dev_a", "dev_b", "holdout")}
-GROUPS = {"dev": ["tuning", "dev_a", "dev_b"], "all": list(SETS)}
+SETS = {name: HERE / "crisis" / f"{name}.jsonl" for name in ("tuning", "dev_a", "dev_b", "dev_c", "holdout")}
+GROUPS = {"dev": ["tuning", "dev_a", "dev_b", "dev_c"], "all": list(SETS)}
 HIDDEN = {"holdout"}  # sets whose lines are never printed
 sys.path.insert(0, str(HERE.parent / "src"))
 

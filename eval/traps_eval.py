@@ -1,8 +1,8 @@
 """Measure the thinking-trap detector on a labelled set.
 
-Run: python eval/traps_eval.py [--set tuning|dev_a|dev_b|dev|holdout|all]
+Run: python eval/traps_eval.py [--set tuning|dev_a|dev_b|dev_c|dev|holdout|all]
 
-`dev` is dev_a and dev_b together; `all` is every set. The holdout is blind: for it only the
+`dev` is dev_a, dev_b and dev_c together; `all` is every set. The holdout is blind: for it only the
 figures are printed, never a line, so nobody tuning the rules reads its sentences.
 
 Each line of a set is {"text": ..., "traps": [...]}; a line with no traps is a no-trap line.
@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SETS = {name: HERE / "traps" / f"{name}.jsonl" for name in ("tuning", "dev_a", "dev_b", "holdout")}
-GROUPS = {"dev": ("dev_a", "dev_b"), "all": tuple(SETS)}
+SETS = {name: HERE / "traps" / f"{name}.jsonl" for name in ("tuning", "dev_a", "dev_b", "dev_c", "holdout")}
+GROUPS = {"dev": ("dev_a", "dev_b", "dev_c"), "all": tuple(SETS)}
 BLIND = frozenset({"holdout"})
 sys.path.insert(0, str(HERE.parent / "src"))
 

@@ -33,17 +33,29 @@ DISTANT = (
     r"i'm past that|there (?:was|were) (?:a time|times|a point|a period)|(?:helped|got|pulled|"
     r"carried) me through (?:it|that|those|the worst)|came out the other side|made it through|"
     r"(?:i'm|i am) (?:\d+|thirty|forty|fifty|sixty|"
-    r"okay|ok|fine|safe|better|happy|well) now"
+    r"okay|ok|fine|safe|better|happy|well) now|"
+    # Remembered, outgrown or long survived: "remembering the winter I planned to", "as a young
+    # man in Delhi", "fifteen years behind me", "therapy and time got me through."
+    r"remembering (?:the|that|a) (?:winter|summer|spring|autumn|fall|year|night|time|day|week|"
+    r"month|period|months|years)|as an? (?:young|younger) (?:man|woman|lad|girl|boy|mum|mom|"
+    r"dad|mother|father|person|adult)|{num} (?:\w+ )?(?:years?|decades?) behind (?:me|us)|"
+    r"(?:got|helped|pulled|carried|saw|brought) me through(?=\W*(?:[.!?\n]|$))|"
+    r"(?:been|felt|i've been|i have been) safe (?:for )?(?:a long time|years|ages|a decade)|"
+    r"(?:doesn't|does not|don't|do not) (?:\w+ )?(?:visit|come|bother me|show up) (?:\w+ )?"
+    r"(?:anymore|any more)|every year on (?:that|the) (?:date|day|anniversary)"
 )
 
 # Anything that makes a past statement recent, recurring or still live, in the same or a
 # neighbouring sentence. "Still here" and "still proud" are about surviving, so they don't count.
 PRESENT = (
     r"again|still(?! (?:here|alive|around|standing|proud|glad|grateful|okay|ok|safe|going strong|"
-    r"in touch|friends|remember|think of (?:it|her|him)|have the scars|see the scars))|"
+    r"in touch|friends|remember|think of (?:it|her|him)|have the scars|see the scars|"
+    r"(?:have|meet for|get|go for|go out for) (?:dinner|lunch|coffee|a meal|a drink)|"
+    r"see each other|talk|speak|meet up))|"
     r"lately|recently|tonight|last (?:night|week|weekend|month|time)|right now|"
     r"just now|relaps\w*|(?<!so\x20has\x20the\x20)(?<!no\x20)urges?(?! (?:has|have|is|are|had) "
-    r"(?:gone|faded|passed|left))|tempt\w*|craving|cravings|miss (?:it|doing|cutting|the)|"
+    r"(?:gone|faded|passed|left)| (?:doesn't|does not|don't|do not|no longer|never|hasn't|"
+    r"haven't|rarely))|tempt\w*|craving|cravings|miss (?:it|doing|cutting|the)|"
     r"want|wants|wanna|{think} {about} (?:it|doing)|can't stop|cant stop|going to|gonna|plan|"
     r"planning|keep|keeps|almost|nearly|(?:days|weeks|hours) ago|for (?:\d+|a few|two|three|"
     r"four|five|six) (?:days|weeks)|started|starting|back (?:again|now)|came back|coming back"
@@ -82,7 +94,8 @@ TOPIC = (
     r"if|whether)|content note|dissertation|phd|masters|coursework|literature review|"
     r"reading list|safeguarding|as an? (?:[\w&]+ )?(?:nurse|doctor|paramedic|gp|therapist|"
     r"counsell?or|social worker|teacher|police officer|psychiatrist|psychologist|volunteer|"
-    r"carer|midwife)|my patients|my shift|on shift|true crime|crime show"
+    r"carer|midwife)|my patients|my shift|on shift|true crime|crime show|coroner\w*|inquests?|"
+    r"post ?mortems?|mortuary|patholog\w*"
 )
 
 # Words that make a topic mention personal again.
@@ -103,7 +116,10 @@ TOPIC_STRONG = (
     r"them|each other) (?:\w+ )?(?:about|if|whether)|(?:about|on) how to (?:talk|ask|support|"
     r"help|spot|respond|notice)|risk factors?|protective factors?|flashcards|lecture|prevention|"
     r"awareness|statistics|stigma|as an? (?:[\w&]+ )?(?:nurse|doctor|paramedic|gp|therapist|"
-    r"counsell?or|social worker|police officer|psychiatrist|psychologist|midwife)|my patients"
+    r"counsell?or|social worker|police officer|psychiatrist|psychologist|midwife)|my patients|"
+    # Practising the screening question: "we practised asking 'are you thinking about suicide?'".
+    r"practi[sc]\w*|role ?play\w*|ask(?:ing|ed)? (?:\w+ ){0,2}?(?:are|have|do) you|"
+    r"coroner\w*|inquests?|post ?mortems?"
 )
 
 # Words that make a phrase the writer's own wherever they stand in it ("after my attempt").

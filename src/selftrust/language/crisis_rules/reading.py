@@ -202,7 +202,9 @@ class Analysis:
             return []
         # Only words close by make a phrase everyday ("cut myself shaving", not "... walked the
         # dog"); a story-like phrase that needs its neighbours is judged with them.
-        story = self._around(start, end, 1, 1)
+        # Telegraphic writing ("pills. tonight. decided.") spreads one thought over tiny
+        # sentences, so a story in a sentence of a word or two reaches one sentence further back.
+        story = self._around(start, end, 2 if s_hi - s_lo < 16 else 1, 1)
         lo, hi = story if compiled.needs else (max(s_lo, start - 25), min(s_hi, end + 30))
         benign = compiled.benign and compiled.benign.search(self.norm, lo, self._word_end(hi))
         if benign and not self._has("on_purpose", s_lo, s_hi):

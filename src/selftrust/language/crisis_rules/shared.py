@@ -152,7 +152,10 @@ MACROS: dict[str, str] = {
     "pills": (
         r"(?:pills|pill|meds|medication|medications|medicine|tablets|painkillers|sleeping pills|"
         r"paracetamol|tylenol|xanax|ambien|benzos|antidepressants|prescriptions?|insulin|oxy|"
-        r"ibuprofen|aspirin|codeine|sertraline|lithium|opioids|heroin|fentanyl)"
+        r"ibuprofen|aspirin|codeine|sertraline|lithium|opioids|heroin|fentanyl|morphine|tramadol|"
+        r"diazepam|valium|zopiclone|amitriptyline|propranolol|quetiapine|citalopram|fluoxetine|"
+        r"prozac|co ?codamol|oxycodone|oxycontin|percocet|vicodin|hydrocodone|methadone|"
+        r"temazepam|nurofen|panadol|capsules|capsule|tablet|lorazepam|klonopin|clonazepam)"
     ),
     "suicide": (
         r"(?:suicide|suicidal|suicidality|sucide|sucidal|suiside|suisidal|suicde|suicdal|"

@@ -76,7 +76,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:this is|this'll be|this will be|this might be|this may be|this could be|"
             r"this is going to be|this is gonna be) (?:probably |maybe |likely |possibly |prob |"
-            r"definitely |officially )?(?:my )?(?:last|final) (?:entry|post|message|note|letter|"
+            r"definitely |officially )?(?:my |the )?(?:last|final) (?:entry|post|message|note|lette"
+            r"r|"
             r"words|time (?:i write|writing|you hear from me))"
             r"|(?:the )?last time (?:i'll|i will|i'm|i) (?:ever )?(?:write|writing|post|posting|"
             r"open this|am here|'m here) (?:here|in (?:this|here))?"
@@ -97,6 +98,7 @@ RULES: tuple[Rule, ...] = (
             "this is probably my last entry. thank you for trying",
             "This will be the last time I write here.",
             "this is the last thing i'll ever write in here",
+            "This is the last entry. Thank you, journal, for listening. Goodbye.",
         ),
         near_misses=(
             "this is my last entry in this notebook, it's full",

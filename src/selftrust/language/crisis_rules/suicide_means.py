@@ -3,9 +3,12 @@ hanging, and dwelling on the means."""
 
 from selftrust.language.crisis_rules.shared import ME, Rule, combos, words
 
-_PILL_ANCHORS = words(
+PILL_ANCHORS = words(
     "pill|meds$|medic|tablet|painkil|paracet|tylenol|xanax|ambien|benzo|antidepres|prescri|"
-    "insulin|oxy$|ibuprof|aspirin|codeine|sertral|lithium|opioid|heroin|fentanyl"
+    "insulin|oxy$|ibuprof|aspirin|codeine|sertral|lithium|opioid|heroin|fentanyl|morphin|"
+    "tramadol|diazepam|valium|zopiclon|amitript|propranol|quetiap|citalop|fluoxet|prozac|codamol|"
+    "cocodam|oxycod|oxycont|percocet|vicodin|hydrocod|methadon|temazep|nurofen|panadol|capsul|"
+    "lorazep|klonopin|clonazep"
 )
 _QUANTITY = (
     r"(?:all|everything|a bunch of|a handful of|a load of|loads of|a lot of|lots of|heaps of|"
@@ -23,7 +26,7 @@ RULES: tuple[Rule, ...] = (
         id="suicide.pills",
         kind="suicide",
         other_kind="concern_for_other",
-        anchors=_PILL_ANCHORS,
+        anchors=PILL_ANCHORS,
         pattern=(
             r"(?:saving|saved|save|stockpiling|stockpiled|hoarding|hoarded|collecting|collected|"
             r"gathering|gathered|stashing|stashed|hiding|hid|counting|counted|storing|stored|"
@@ -37,7 +40,8 @@ RULES: tuple[Rule, ...] = (
             r"her|his|of|those|these) ){0,2}" + _QUANTITY + r" (?:(?:my|the|her|his|of|those|"
             r"these) ){0,2}{pills}(?! (?:for|as|with|on time|this morning|like i'm supposed to|"
             r"at (?:night|bedtime|breakfast)))"
-            r"|enough (?:of )?(?:my |the |her |his |those |these )?{pills} (?:\w+ ){0,2}(?:to "
+            r"|enough (?:of )?(?:my |the |her |his |those |these )?(?:\w+'s )?{pills} "
+            r"(?:\w+ ){0,2}(?:to "
             r"(?:kill|end|die|do it|not wake|overdose|take my|"
             r"make sure)|saved)"
             r"|(?:bought|buying|buy|got|getting|collected|"
@@ -204,7 +208,7 @@ RULES: tuple[Rule, ...] = (
         kind="suicide",
         other_kind="concern_for_other",
         anchors=(
-            *_PILL_ANCHORS,
+            *PILL_ANCHORS,
             *words(
                 "rope|noose|gun$|pistol|rifle|shotgun|handgun|timetable|timing|medicine cabinet"
             ),

@@ -86,7 +86,8 @@ RULES: tuple[Rule, ...] = (
             r"festival|camp|weekend|shift|appointment|out of town|signal|online|wifi|company|job|"
             r"work|team|career|industry|band|relationship|town|city|school|club|course|contract|"
             r"lease|flat|house|office|leave|maternity|paternity|retir\w*|late|train|bus|traffic|"
-            r"o'clock|noon|lunch|dinner|meeting|class|party"
+            r"o'clock|noon|lunch|dinner|meeting|class|party|this year|going to|fly\w*|"
+            r"staying (?:at|with)|in-laws"
         ),
         reason="You wrote that you don't see yourself being here in the future.",
         examples=(

@@ -19,10 +19,14 @@ RULES: tuple[Rule, ...] = (
         ),
         pattern=(
             r"(?:better off|better|better place|happier|easier|lighter|fine|okay|ok|cope|coping|"
-            r"relieved) (?:\w+ ){0,2}?(?:without me|with me gone|if i (?:just |simply |really )?"
+            r"relieved) (?:\w+ ){0,2}?(?:without me|with me gone|if i (?:(?:just|simply|really|quie"
+            r"tly|finally) ){0,2}"
             r"(?:was|were) (?:gone|dead|not here|not around|never born)|if i (?:just |simply )?"
-            r"(?:wasn't|weren't|wasnt|werent) (?:here|around|alive)|if i (?:just )?(?:died|"
-            r"disappeared|didn't exist|never existed|killed myself)|when i'm gone|once i'm gone|"
+            r"(?:wasn't|weren't|wasnt|werent) (?:here|around|alive)|if i (?:(?:just|simply|quietly|"
+            r"finally|really) ){0,2}(?:died|"
+            r"disappeared|vanished|didn't exist|never existed|killed myself)(?! (?:for (?:a|the) (?"
+            r":day|week|weekend|bit|while|night|month|holiday)|on holiday))|when i'm gone|once i'm "
+            r"gone|"
             r"after i'm gone)(?! (?:singing|there|on (?:the|this)|in (?:the|this)|at|for (?:a|the|"
             r"this)|this week|today|tonight|nagging|micromanaging|hovering|helping|cooking|"
             r"driving|talking|on holiday|this weekend))"

@@ -71,7 +71,7 @@ def test_intensity_is_accepted_exactly_from_0_to_10(value: int) -> None:
             rules.check_intensity(value)
 
 
-@pytest.mark.parametrize("value", [True, 3.5, "high", None])
+@pytest.mark.parametrize("value", [True, 3.5, "high", None, "²", "٣", "-1"])
 def test_intensity_must_be_a_whole_number(value: object) -> None:
     with pytest.raises(BodySignalInvalid, match="whole number"):
         rules.check_intensity(value)

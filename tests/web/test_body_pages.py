@@ -64,6 +64,11 @@ def test_bad_input_keeps_the_draft_and_says_what_to_change(
     out_of_range = client.post("/body", data=SIGNAL | {"intensity": "12"})
     assert out_of_range.status_code == 422
     assert "runs from 0 to 10" in out_of_range.text
+    for odd in ("²", "5.5"):  # "²" passes str.isdigit yet int() refuses it: never a 500
+        refused = client.post("/body", data=SIGNAL | {"intensity": odd})
+        assert refused.status_code == 422
+        assert "whole number from 0 to 10" in refused.text
+    assert body.list_signals(rt, dana) == []
 
 
 def test_a_crisis_sentence_is_saved_and_the_calm_card_shows_after_the_redirect(

@@ -11,8 +11,10 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from selftrust.api.body_schemas import BodySignalPublic
 from selftrust.api.schemas import SafetyPublic, StrictModel
 from selftrust.domain.ledger import CalibrationBand, MonthShare
+from selftrust.domain.profile import MAX_RECORD_ID
 from selftrust.services import choices
 from selftrust.services.choice_ideas import IDEA_MAX_CHARS, Idea
 from selftrust.services.evidence import EvidenceView, WallEntry
@@ -35,6 +37,20 @@ class ChoiceCreate(StrictModel):
         default="none", description="How much you asked others to check the choice first."
     )
     area: AreaName | None = None
+    body_signal_id: int | None = Field(
+        default=None,
+        ge=1,
+        le=MAX_RECORD_ID,
+        description="One of your body signals (GET /body-signals), linked as what your gut said.",
+    )
+
+
+class GutSignalLink(StrictModel):
+    body_signal_id: int | None = Field(
+        ge=1,
+        le=MAX_RECORD_ID,
+        description="One of your body signals to link as what your gut said; null removes it.",
+    )
 
 
 class LookBackCreate(StrictModel):
@@ -71,6 +87,9 @@ class ChoicePublic(BaseModel):
     made_at: datetime
     latest_look_back: LookBackPublic | None = Field(description="The look-back that counts.")
     look_back_count: int
+    body_signal_id: int | None = Field(
+        description="The body signal linked as what your gut said, or null."
+    )
 
     @classmethod
     def of(cls, choice: choices.Choice) -> ChoicePublic:
@@ -85,6 +104,7 @@ class ChoicePublic(BaseModel):
             made_at=choice.made_at,
             latest_look_back=None if choice.latest is None else LookBackPublic.of(choice.latest),
             look_back_count=choice.look_back_count,
+            body_signal_id=choice.body_signal_id,
         )
 
 
@@ -102,13 +122,18 @@ class ChoiceDetailPublic(ChoicePublic):
     next_look_back_at: datetime | None = Field(
         description="When a look-back invitation shows; null when none is planned."
     )
+    body_signal: BodySignalPublic | None = Field(
+        description="The linked body signal in full (what your gut said), or null."
+    )
 
     @classmethod
     def of_detail(cls, detail: choices.ChoiceDetail) -> ChoiceDetailPublic:
+        signal = detail.gut_signal
         return cls(
             **ChoicePublic.of(detail.choice).model_dump(),
             look_backs=[LookBackPublic.of(lb) for lb in detail.look_backs],
             next_look_back_at=detail.next_look_back_at,
+            body_signal=None if signal is None else BodySignalPublic.of(signal),
         )
 
 

@@ -60,6 +60,15 @@ def add(
             help="rest, boundaries, comfort, pace, preference or other.",
         ),
     ] = None,
+    gut_signal: Annotated[
+        str | None,
+        typer.Option(
+            "--gut-signal",
+            metavar="SIGNAL_ID|ask",
+            help="Link one of your body signals as what your gut said (see `selftrust body "
+            "list`), or `ask` to pick from your recent ones.",
+        ),
+    ] = None,
     json_output: JsonFlag = False,
 ) -> None:
     """Record a choice exactly as written."""
@@ -73,8 +82,26 @@ def add(
         confidence=confidence,
         reassurance=reassurance,
         area=area,
+        gut_signal=gut_signal,
         json_output=json_output,
     )
+
+
+@choice_app.command("gut-signal")
+def gut_signal(
+    choice_id: Annotated[int, typer.Argument(metavar="ID", help="The choice's number.")],
+    signal: Annotated[
+        str,
+        typer.Argument(
+            metavar="SIGNAL_ID|none",
+            help="The body signal to link as what your gut said, or none to remove the link.",
+        ),
+    ],
+) -> None:
+    """Link a body signal to a choice as what your gut said, change it, or remove it."""
+    from selftrust.cli import choices
+
+    choices.link_signal(choice_id, signal)
 
 
 @choice_app.command("look-back")

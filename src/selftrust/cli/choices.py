@@ -9,11 +9,14 @@ from typing import Any
 from selftrust.cli.care import show_card_if_needed
 from selftrust.cli.context import open_profile
 from selftrust.content import choices_copy as cc
+from selftrust.content import gut_signal_copy as gc
 from selftrust.content import ledger_copy as lc
 from selftrust.domain.ledger import GutDecision
-from selftrust.services import choices
+from selftrust.domain.profile import Profile
+from selftrust.services import choices, gut_signals
 from selftrust.services import evidence as evidence_service
 from selftrust.services.errors import InputInvalid
+from selftrust.services.runtime import Runtime
 
 STAMP = "%Y-%m-%d %H:%M"
 CLI_DUE_LIMIT = 500
@@ -41,7 +44,28 @@ def _choice_dict(choice: choices.Choice) -> dict[str, Any]:
         "area": None if choice.area is None else choice.area.value,
         "made_at": choice.made_at.isoformat(),
         "latest_look_back": _look_back_dict(choice.latest),
+        "body_signal_id": choice.body_signal_id,
     }
+
+
+def _pick_signal(rt: Runtime, profile: Profile, *, json_output: bool) -> str:
+    """Offer the recent body signals, newest first, and return the number typed (or "")."""
+    out = sys.stderr if json_output else sys.stdout  # keep --json output clean for scripts
+    recent = gut_signals.recent_signals(rt, profile)
+    if not recent:
+        print(gc.CLI_NO_SIGNALS, file=out)
+        return ""
+    now = rt.now()
+    print(gc.CLI_PICK_INTRO, file=out)
+    for signal in recent:
+        print(f"  [{signal.id}] {gc.describe(signal, now)}", file=out)
+    print(gc.CLI_PICK_QUESTION, end="", file=out, flush=True)
+    answer = sys.stdin.readline()
+    if not answer:
+        # Input ran out before an answer: nothing is saved, and that is fine.
+        print(f"\n{gc.CLI_STOPPED}", file=out)
+        raise SystemExit(0)
+    return answer.strip()
 
 
 def add(
@@ -53,13 +77,19 @@ def add(
     confidence: str,
     reassurance: str,
     area: str | None,
+    gut_signal: str | None,
     json_output: bool,
 ) -> None:
     if followed == overrode:
         raise InputInvalid(cc.CLI_GUT_CHOICE)
+    asking = gut_signal is not None and gut_signal.strip().lower() == "ask"
     if text == "-":
+        if asking:
+            raise InputInvalid(gc.CLI_ASK_NEEDS_TERMINAL)
         text = sys.stdin.read()
     rt, profile = open_profile()
+    if asking:
+        gut_signal = _pick_signal(rt, profile, json_output=json_output)
     saved = choices.add_choice(
         rt,
         profile,
@@ -69,6 +99,7 @@ def add(
         confidence=choices.parse_whole_number(confidence),
         reassurance=reassurance,
         area=area,
+        body_signal_id=gut_signal,
     )
     choice = saved.record
     due = choices.choice_detail(rt, profile, choice.id).next_look_back_at
@@ -85,6 +116,15 @@ def add(
         if due is not None:
             print(cc.CHOICE_SAVED_LOOK_BACK.format(when=f"{due.strftime(STAMP)} UTC"))
     show_card_if_needed(rt, profile, saved.safety, json_output=json_output)
+
+
+def link_signal(choice_id: int, signal: str) -> None:
+    rt, profile = open_profile()
+    choice = choices.set_gut_signal(rt, profile, choice_id, signal)
+    if choice.body_signal_id is None:
+        print(gc.CLI_UNLINKED.format(choice=choice.id))
+    else:
+        print(gc.CLI_LINKED.format(signal=choice.body_signal_id, choice=choice.id))
 
 
 def look_back(choice_id: int, *, felt_right: str, note: str | None, json_output: bool) -> None:
@@ -116,6 +156,8 @@ def show(*, limit: int, json_output: bool) -> None:
     if not page:
         print(cc.CLI_NO_CHOICES)
         return
+    signals = gut_signals.signals_for(rt, profile, page)
+    now = rt.now()
     for choice in reversed(page):
         answer = cc.felt_right_label(None if choice.latest is None else choice.latest.felt_right)
         print(
@@ -123,6 +165,9 @@ def show(*, limit: int, json_output: bool) -> None:
             f"· {choice.confidence} % sure · {answer}"
         )
         print(choice.text)
+        signal = signals.get(choice.body_signal_id or 0)
+        if signal is not None:
+            print(gc.LIST_LINE.format(what=gc.describe(signal, now)))
         print()
 
 

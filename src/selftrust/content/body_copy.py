@@ -33,6 +33,15 @@ SAVE_LABEL: Final = "Save this signal"
 SAVED: Final = "Saved. Thank you for listening to your body."
 DELETED: Final = "The signal is deleted."
 DELETE_CONFIRM: Final = "Delete this body signal? It can't be brought back afterwards."
+DELETE_TITLE: Final = "Delete a body signal"
+DELETE_LINK: Final = "Delete"
+DELETE_SUBMIT: Final = "Delete it"
+DELETE_KEEP: Final = "Keep it"
+TOO_MUCH_BEFORE: Final = (
+    "If noticing your body feels like too much right now, that's okay. You could"
+)
+TOO_MUCH_LINK: Final = "look around the room"
+TOO_MUCH_AFTER: Final = "instead, or come back another day."
 
 MAP_HEADING: Final = "Where signals show up"
 MAP_INTRO: Final = (

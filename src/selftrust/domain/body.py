@@ -171,8 +171,8 @@ def check_feelings(feelings: object, vocabulary: Iterable[str]) -> tuple[str, ..
 
 def check_intensity(value: object) -> int:
     """Return an intensity 0–10, or raise with a clear sentence."""
-    if isinstance(value, str) and value.strip().isdigit():
-        value = int(value.strip())
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdecimal():
+        value = int(value.strip())  # ASCII digits only: int() refuses "²", a Unicode digit
     if isinstance(value, bool) or not isinstance(value, int):
         raise BodySignalInvalid(
             "How strong it feels is a whole number from 0 to 10.", field="intensity"

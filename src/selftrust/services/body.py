@@ -12,6 +12,7 @@ from selftrust.domain.profile import Profile
 from selftrust.services.runtime import Runtime
 from selftrust.services.safety import Saved, check_texts
 from selftrust.storage import body as store
+from selftrust.storage import gut_signals as links
 from selftrust.storage.database import Connection
 
 PAGE_SIZE = 50
@@ -159,7 +160,14 @@ def map_view(
     return MapView(map=rules.body_map(signals), signals=tuple(signals), feeling=word, period=window)
 
 
-def delete_signal(rt: Runtime, profile: Profile, signal_id: int) -> None:
-    """Delete one signal for good."""
+def delete_signal(rt: Runtime, profile: Profile, signal_id: int) -> int:
+    """Delete one signal for good; choices that pointed at it are kept, only unlinked.
+
+    Return how many choices were unlinked. Deleting is never refused: the person may want a
+    signal gone, and a choice stands on its own without it.
+    """
     with rt.db.transaction() as conn:
+        store.get(conn, profile, signal_id)  # NotFound before anything changes
+        unlinked = links.unlink_signal(conn, profile, signal_id, now=rt.now())
         store.delete(conn, profile, signal_id)
+    return unlinked

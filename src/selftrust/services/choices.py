@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TypeVar
 
+from selftrust.domain.body import BodySignal
 from selftrust.domain.ledger import (
     ChoiceFacts,
     FeltRight,
@@ -20,10 +21,12 @@ from selftrust.domain.ledger import (
 )
 from selftrust.domain.profile import MAX_RECORD_ID, Profile
 from selftrust.domain.text import InputInvalid, check_optional_text, check_text
-from selftrust.services import ledger_facts
+from selftrust.services import gut_signals, ledger_facts
 from selftrust.services.runtime import Runtime
 from selftrust.services.safety import Saved, check_texts
+from selftrust.storage import body as body_store
 from selftrust.storage import choices as store
+from selftrust.storage import gut_signals as links
 from selftrust.storage import settings
 from selftrust.storage.database import Connection
 from selftrust.storage.errors import NotFound
@@ -72,6 +75,7 @@ class ChoiceDetail:
     choice: Choice
     look_backs: tuple[LookBack, ...]  # the one that counts first
     next_look_back_at: datetime | None
+    gut_signal: BodySignal | None = None  # the body signal linked as what the gut said
 
 
 def _field(name: str, check: Callable[[object], T], value: object) -> T:
@@ -79,6 +83,13 @@ def _field(name: str, check: Callable[[object], T], value: object) -> T:
         return check(value)
     except InputInvalid as error:
         raise FieldInvalid(name, str(error)) from None
+
+
+def _owned_signal(conn: Connection, profile: Profile, signal_id: int | None) -> int | None:
+    try:
+        return gut_signals.owned_signal_id(conn, profile, signal_id)
+    except InputInvalid as error:
+        raise FieldInvalid("body_signal_id", str(error)) from None
 
 
 def parse_whole_number(value: object) -> object:
@@ -98,8 +109,12 @@ def add_choice(
     gut_text: object = None,
     reassurance: object = Reassurance.NONE.value,
     area: object = None,
+    body_signal_id: object = None,
 ) -> Saved[Choice]:
-    """Save a choice exactly as written, and check its words for crisis language."""
+    """Save a choice exactly as written, and check its words for crisis language.
+
+    `body_signal_id` links one of the person's body signals as what their gut said.
+    """
     checked_text = _field(
         "text",
         lambda v: check_text(v, label="What you chose", max_chars=CHOICE_MAX_CHARS),
@@ -114,7 +129,10 @@ def add_choice(
     sure = _field("confidence", validate_confidence, confidence)
     asked = _field("reassurance", lambda v: parse_choice_field(Reassurance, v), reassurance)
     checked_area = _field("area", parse_area, area)
+    signal_id = _field("body_signal_id", gut_signals.parse_signal_id, body_signal_id)
     with rt.db.transaction() as conn:
+        # Checked inside the transaction that saves: a refused link leaves nothing behind.
+        owned = _owned_signal(conn, profile, signal_id)
         choice = store.add(
             conn,
             profile,
@@ -125,6 +143,7 @@ def add_choice(
             reassurance=asked,
             area=checked_area,
             now=rt.now(),
+            body_signal_id=owned,
         )
         return Saved(choice, check_texts(conn, profile, [checked_text, checked_gut_text]))
 
@@ -142,13 +161,29 @@ def get_choice(rt: Runtime, profile: Profile, choice_id: int) -> Choice:
         return store.get(conn, profile, _check_id(choice_id))
 
 
+def set_gut_signal(rt: Runtime, profile: Profile, choice_id: int, body_signal_id: object) -> Choice:
+    """Link a body signal to a choice as what the gut said, change it, or remove it (None)."""
+    signal_id = _field("body_signal_id", gut_signals.parse_signal_id, body_signal_id)
+    with rt.db.transaction() as conn:
+        store.get(conn, profile, _check_id(choice_id))
+        owned = _owned_signal(conn, profile, signal_id)
+        links.set_link(conn, profile, choice_id, owned, now=rt.now())
+        return store.get(conn, profile, choice_id)
+
+
 def choice_detail(rt: Runtime, profile: Profile, choice_id: int) -> ChoiceDetail:
     """Return a choice with every look-back on it and when the next invitation shows."""
     with rt.db.transaction() as conn:
         choice = store.get(conn, profile, _check_id(choice_id))
         history = store.look_backs_of(conn, profile, choice.id)
         delay = _delay(conn, profile)
-    return ChoiceDetail(choice, tuple(history), next_look_back_at(choice.facts(), delay))
+        signal = (
+            None
+            if choice.body_signal_id is None
+            else body_store.find(conn, profile, choice.body_signal_id)
+        )
+    due = next_look_back_at(choice.facts(), delay)
+    return ChoiceDetail(choice, tuple(history), due, signal)
 
 
 def list_choices(

@@ -47,6 +47,7 @@ class Choice:
     made_at: datetime
     latest: LookBack | None  # the look-back that counts
     look_back_count: int
+    body_signal_id: int | None = None  # "what my gut said": one of this person's body signals
 
     def facts(self) -> ChoiceFacts:
         """Return this choice as the ledger maths sees it."""
@@ -65,9 +66,16 @@ class Choice:
 _LOOK_BACK = (
     "l.id AS lb_id, l.felt_right AS lb_felt_right, l.note AS lb_note, l.created_at AS lb_at"
 )
+# The body-signal link is read through the signal itself, so a link to a signal that is gone
+# (or was never this person's) reads as no link at all, whatever raced with its deletion.
+_SIGNAL_LINK = (
+    "(SELECT s.id FROM body_signals s WHERE s.id = c.body_signal_id "
+    "AND s.profile_id = c.profile_id) AS signal_id"
+)
 _CHOICE = (
     "c.id, c.text, c.gut_text, c.gut, c.confidence, c.reassurance, c.area, c.made_at, "
-    f"{_LOOK_BACK}, (SELECT count(*) FROM look_backs n WHERE n.choice_id = c.id) AS lb_count"
+    f"{_LOOK_BACK}, (SELECT count(*) FROM look_backs n WHERE n.choice_id = c.id) AS lb_count, "
+    f"{_SIGNAL_LINK}"
 )
 LATEST_LOOK_BACK = (
     "LEFT JOIN look_backs l ON l.id = (SELECT MAX(m.id) FROM look_backs m WHERE m.choice_id = c.id)"
@@ -113,6 +121,7 @@ def _choice(row: Row) -> Choice:
         made_at=as_datetime(row["made_at"]),
         latest=_joined_look_back(row),
         look_back_count=int(row["lb_count"]),
+        body_signal_id=None if row["signal_id"] is None else int(row["signal_id"]),
     )
 
 
@@ -127,11 +136,13 @@ def add(
     reassurance: Reassurance,
     area: Area | None,
     now: datetime,
+    body_signal_id: int | None = None,
 ) -> Choice:
+    """Insert a choice; the caller has checked that `body_signal_id` is this profile's."""
     row = conn.fetch_one(
         "INSERT INTO choices (profile_id, text, gut_text, gut, confidence, reassurance, area, "
-        "made_at, updated_at) VALUES (:p, :text, :gut_text, :gut, :confidence, :reassurance, "
-        ":area, :now, :now) RETURNING id",
+        "body_signal_id, made_at, updated_at) VALUES (:p, :text, :gut_text, :gut, :confidence, "
+        ":reassurance, :area, :signal, :now, :now) RETURNING id",
         {
             "p": profile.id,
             "text": text,
@@ -140,6 +151,7 @@ def add(
             "confidence": confidence,
             "reassurance": reassurance,
             "area": area,
+            "signal": body_signal_id,
             "now": now,
         },
     )
@@ -230,8 +242,8 @@ def look_backs_of(conn: Connection, profile: Profile, choice_id: int) -> list[Lo
 def export_rows(conn: Connection, profile: Profile) -> list[dict[str, Any]]:
     """Every choice with every look-back, oldest first, exactly as written."""
     rows = conn.fetch_all(
-        "SELECT id, text, gut_text, gut, confidence, reassurance, area, made_at "
-        "FROM choices WHERE profile_id = :p ORDER BY id",
+        "SELECT c.id, c.text, c.gut_text, c.gut, c.confidence, c.reassurance, c.area, "
+        f"c.made_at, {_SIGNAL_LINK} FROM choices c WHERE c.profile_id = :p ORDER BY c.id",
         {"p": profile.id},
     )
     look_backs: dict[int, list[dict[str, Any]]] = {}
@@ -257,6 +269,7 @@ def export_rows(conn: Connection, profile: Profile) -> list[dict[str, Any]]:
             "confidence": int(r["confidence"]),
             "reassurance": str(r["reassurance"]),
             "area": r["area"],
+            "body_signal_id": None if r["signal_id"] is None else int(r["signal_id"]),
             "made_at": as_datetime(r["made_at"]).isoformat(),
             "look_backs": look_backs.get(int(r["id"]), []),
         }

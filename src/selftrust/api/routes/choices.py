@@ -14,6 +14,7 @@ from selftrust.api.choice_schemas import (
     ChoiceSaved,
     DueList,
     EvidencePublic,
+    GutSignalLink,
     IdeaCreate,
     IdeaList,
     IdeaPublic,
@@ -49,6 +50,7 @@ def add_choice(body: ChoiceCreate, rt: RuntimeDep, profile: ProfileDep) -> Choic
         confidence=body.confidence,
         reassurance=body.reassurance,
         area=body.area,
+        body_signal_id=body.body_signal_id,
     )
     return ChoiceSaved.of_saved(saved)
 
@@ -155,6 +157,14 @@ def remove_idea(key: IdeaKey, rt: RuntimeDep, profile: ProfileDep) -> Response:
 def get_choice(choice_id: ChoiceId, rt: RuntimeDep, profile: ProfileDep) -> ChoiceDetailPublic:
     """One choice with every look-back on it."""
     return ChoiceDetailPublic.of_detail(choices.choice_detail(rt, profile, choice_id))
+
+
+@router.put("/choices/{choice_id}/body-signal")
+def link_body_signal(
+    choice_id: ChoiceId, body: GutSignalLink, rt: RuntimeDep, profile: ProfileDep
+) -> ChoicePublic:
+    """Link one of your body signals to a choice as what your gut said; null removes it."""
+    return ChoicePublic.of(choices.set_gut_signal(rt, profile, choice_id, body.body_signal_id))
 
 
 @router.post("/choices/{choice_id}/look-backs", status_code=201)

@@ -8,9 +8,10 @@ from fastapi import APIRouter, Form, Path, Query, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from selftrust.content import body_copy as copy
+from selftrust.content import gut_signal_copy as gc
 from selftrust.domain import body as rules
 from selftrust.domain.profile import MAX_RECORD_ID
-from selftrust.services import body
+from selftrust.services import body, gut_signals
 from selftrust.services.errors import InputInvalid
 from selftrust.web.body_map import BACK_OUTLINE, LABELS, VIEWBOX, drawing
 from selftrust.web.care import card_after_save, card_for_text
@@ -96,7 +97,8 @@ def add_signal(
         "regions": region,
         "feelings": feeling,
         "new_feeling": new_feeling,
-        "intensity": int(intensity) if intensity.isdigit() else None,
+        # isdecimal, not isdigit: "²" is a digit that int() refuses.
+        "intensity": int(intensity) if intensity.isascii() and intensity.isdecimal() else None,
         "tone": tone,
         "message": message,
     }
@@ -128,7 +130,13 @@ def delete_page(
     request: Request, rt: RuntimeDep, profile: ProfileDep, signal_id: SignalId
 ) -> HTMLResponse:
     signal = body.get_signal(rt, profile, signal_id)
-    return render(request, "body/delete.html", {"copy": copy, "signal": signal, "rules": rules})
+    linked = gut_signals.linked_choices(rt, profile, signal_id)
+    keeps = None
+    if linked:
+        count, them = gc.choices_phrase(linked)
+        keeps = gc.DELETE_KEEPS_CHOICES.format(count=count, them=them)
+    context = {"copy": copy, "signal": signal, "rules": rules, "keeps_choices": keeps}
+    return render(request, "body/delete.html", context)
 
 
 @router.post("/body/{signal_id}/delete")

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Form, Path, Query, Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from selftrust.content import choices_copy as cc
+from selftrust.content import gut_signal_copy as gc
 from selftrust.content import ledger_copy as lc
 from selftrust.domain.ledger import Area, FeltRight, GutDecision, Reassurance
 from selftrust.domain.profile import MAX_RECORD_ID, Profile
-from selftrust.services import choice_ideas, choices
+from selftrust.services import choice_ideas, choices, gut_signals
 from selftrust.services.choices import FieldInvalid
 from selftrust.services.runtime import Runtime
 from selftrust.web.care import card_after_save, card_for_text
@@ -31,6 +33,7 @@ RECENT = 10
 LABELS: dict[str, Any] = {
     "cc": cc,
     "lc": lc,
+    "gc": gc,
     "gut_options": list(GutDecision),
     "reassurance_options": list(Reassurance),
     "area_options": list(Area),
@@ -45,6 +48,11 @@ LABELS: dict[str, Any] = {
 def refused(request: Request) -> int:
     """Status for a form that could not be saved: htmx swaps only 2xx answers in by default."""
     return 200 if is_htmx(request) else 422
+
+
+def _signal_words(rt: Runtime) -> dict[str, Any]:
+    """Describe body signals relative to now ("today, 09:30 UTC") for the templates."""
+    return {"describe_signal": partial(gc.describe, now=rt.now())}
 
 
 def _main(
@@ -63,6 +71,9 @@ def _main(
         "older": recent[-1].id if len(recent) == RECENT else None,
         "due": choices.due_look_backs(rt, profile),
         "draft": {"reassurance": Reassurance.NONE.value},
+        "gut_choices": gut_signals.recent_signals(rt, profile),
+        "list_signals": gut_signals.signals_for(rt, profile, recent),
+        **_signal_words(rt),
         **extra,
     }
     if is_htmx(request):
@@ -102,6 +113,7 @@ def add_choice(
     confidence: Field = "",
     reassurance: Field = "",
     area: Field = "",
+    body_signal_id: Field = "",
 ) -> Response:
     draft = {
         "text": text,
@@ -110,6 +122,7 @@ def add_choice(
         "confidence": confidence,
         "reassurance": reassurance,
         "area": area,
+        "body_signal_id": body_signal_id,
     }
     try:
         saved = choices.add_choice(
@@ -121,6 +134,7 @@ def add_choice(
             confidence=choices.parse_whole_number(confidence),
             reassurance=reassurance,
             area=area,
+            body_signal_id=body_signal_id,
         )
     except FieldInvalid as error:
         return _main(
@@ -199,6 +213,10 @@ def _detail(
         "choice": detail.choice,
         "invite": choices.invites_reflection(None if latest is None else latest.felt_right),
         "draft": {},
+        "gut_signal": detail.gut_signal,
+        "gut_choices": gut_signals.recent_signals(rt, profile, keep=detail.choice.body_signal_id),
+        "gut_draft": str(detail.choice.body_signal_id or ""),
+        **_signal_words(rt),
         **extra,
     }
     name = "choices/_look_back.html" if is_htmx(request) else "choices/detail.html"
@@ -213,8 +231,11 @@ def choice_page(
     choice_id: ChoiceId,
     looked: Flag = None,
     care: Flag = None,
+    gut: Annotated[str | None, Query(max_length=10)] = None,
 ) -> HTMLResponse:
-    extra: dict[str, Any] = {}
+    extra: dict[str, Any] = {
+        "gut_message": {"linked": gc.LINKED, "unlinked": gc.UNLINKED}.get(gut or "")
+    }
     if looked:
         extra["message"] = cc.LOOK_BACK_SAVED
     if care:
@@ -252,3 +273,29 @@ def add_look_back(
         return _detail(request, rt, profile, choice_id, message=cc.LOOK_BACK_SAVED, card=card)
     care = "&care=1" if saved.safety.show_card else ""
     return RedirectResponse(f"/choices/{choice_id}?looked=1{care}", status_code=303)
+
+
+@router.post("/choices/{choice_id}/gut-signal")
+def change_gut_signal(
+    request: Request,
+    rt: RuntimeDep,
+    profile: ProfileDep,
+    choice_id: ChoiceId,
+    body_signal_id: Field = "",
+) -> Response:
+    """Link, change or remove the body signal; a plain form (hx-boost carries it with JS)."""
+    try:
+        choice = choices.set_gut_signal(rt, profile, choice_id, body_signal_id)
+    except FieldInvalid as error:
+        return _detail(
+            request,
+            rt,
+            profile,
+            choice_id,
+            status=422,
+            error=str(error),
+            error_field=error.field,
+            gut_draft=body_signal_id,
+        )
+    done = "linked" if choice.body_signal_id is not None else "unlinked"
+    return RedirectResponse(f"/choices/{choice_id}?gut={done}#gut-signal", status_code=303)

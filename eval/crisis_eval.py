@@ -2,7 +2,8 @@
 
 Run: python eval/crisis_eval.py [--set tuning|dev_a|dev_b|dev_c|holdout|dev|all]
 
-``dev`` is tuning + dev_a + dev_b + dev_c (the sets the rules may be tuned on); ``all`` adds the holdout.
+``dev`` is tuning + dev_a + dev_b + dev_c (the sets the rules may be tuned on); ``all`` adds
+the holdout. ``--semantic`` measures the rules plus the optional semantic layer.
 Each line of a set is {"text": ..., "kinds": [...], "category": ...}; a line with no kinds is a
 non-crisis line. A crisis line counts as recalled when the detector says ``crisis``; the kind
 figures show whether it also named the right kinds. For the holdout only figures are printed,
@@ -17,12 +18,16 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SETS = {name: HERE / "crisis" / f"{name}.jsonl" for name in ("tuning", "dev_a", "dev_b", "dev_c", "holdout")}
+SETS = {
+    name: HERE / "crisis" / f"{name}.jsonl"
+    for name in ("tuning", "dev_a", "dev_b", "dev_c", "holdout")
+}
 GROUPS = {"dev": ["tuning", "dev_a", "dev_b", "dev_c"], "all": list(SETS)}
 HIDDEN = {"holdout"}  # sets whose lines are never printed
 sys.path.insert(0, str(HERE.parent / "src"))
 
 from selftrust.language.crisis import CrisisKind, detect_crisis  # noqa: E402
+from selftrust.language.meaning import crisis_with_meaning  # noqa: E402
 
 RECALL_TARGET = 0.97
 FALSE_POSITIVE_TARGET = 0.05
@@ -38,9 +43,10 @@ def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
-def evaluate(path: Path | str) -> dict[str, Any]:
+def evaluate(path: Path | str, *, semantic: bool = False) -> dict[str, Any]:
     """Run the detector over a set and return recall, false positives and the misses."""
     rows = load(Path(path))
+    detect = crisis_with_meaning if semantic else detect_crisis
     crisis_rows = [r for r in rows if r["kinds"]]
     calm_rows = [r for r in rows if not r["kinds"]]
     recalled, exact, misses, false_positives = 0, 0, [], []
@@ -49,7 +55,7 @@ def evaluate(path: Path | str) -> dict[str, Any]:
     calm_categories: dict[str, Counter[str]] = {}
     crisis_categories: dict[str, Counter[str]] = {}
     for row in crisis_rows:
-        result = detect_crisis(row["text"])
+        result = detect(row["text"])
         found = {k.value for k in result.kinds}
         recalled += result.crisis
         exact += found == set(row["kinds"])
@@ -63,7 +69,7 @@ def evaluate(path: Path | str) -> dict[str, Any]:
             per_kind[kind]["flagged"] += result.crisis
             per_kind[kind]["kind_found"] += kind in found
     for row in calm_rows:
-        result = detect_crisis(row["text"])
+        result = detect(row["text"])
         tally = calm_categories.setdefault(row["category"], Counter())
         tally["lines"] += 1
         tally["alarms"] += result.crisis
@@ -142,6 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     """Print the figures for the chosen set(s); exit 1 when a target is not met."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=[*SETS, *GROUPS], default="tuning")
+    parser.add_argument(
+        "--semantic", action="store_true", help="rules plus the optional semantic layer"
+    )
     args = parser.parse_args(argv)
     names = GROUPS.get(args.set, [args.set])
     ok = True
@@ -149,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         if not SETS[name].exists():
             print(f"== {name}: {SETS[name]} not found, skipped")
             continue
-        figures = evaluate(SETS[name])
+        figures = evaluate(SETS[name], semantic=args.semantic)
         print(report(name, figures, lines=name not in HIDDEN))
         ok &= figures["recall"] >= RECALL_TARGET
         ok &= figures["false_positive_rate"] <= FALSE_POSITIVE_TARGET

@@ -19,11 +19,15 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-SETS = {name: HERE / "traps" / f"{name}.jsonl" for name in ("tuning", "dev_a", "dev_b", "dev_c", "holdout")}
+SETS = {
+    name: HERE / "traps" / f"{name}.jsonl"
+    for name in ("tuning", "dev_a", "dev_b", "dev_c", "holdout")
+}
 GROUPS = {"dev": ("dev_a", "dev_b", "dev_c"), "all": tuple(SETS)}
 BLIND = frozenset({"holdout"})
 sys.path.insert(0, str(HERE.parent / "src"))
 
+from selftrust.language.meaning import traps_with_meaning  # noqa: E402
 from selftrust.language.traps import Trap, find_traps  # noqa: E402
 
 F1_TARGET = 0.90
@@ -45,7 +49,9 @@ def _f1(precision: float, recall: float) -> float:
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
-def evaluate(path: Path | str, *, with_lines: bool = True) -> dict[str, Any]:
+def evaluate(
+    path: Path | str, *, with_lines: bool = True, semantic: bool = False
+) -> dict[str, Any]:
     """Run the detector over a set and return the three target figures, per-trap figures and
     (unless with_lines is off, as for a blind set) the lines it got wrong."""
     rows = load(Path(path))
@@ -53,7 +59,7 @@ def evaluate(path: Path | str, *, with_lines: bool = True) -> dict[str, Any]:
     caught = alarmed = named = quiet = 0
     misses, wrong_trap, false_alarms = [], [], []
     for row in rows:
-        matches = find_traps(row["text"])
+        matches = traps_with_meaning(row["text"]) if semantic else find_traps(row["text"])
         found = {m.trap.value for m in matches}
         expected = set(row["traps"])
         for trap, counts in tally.items():
@@ -151,6 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     """Print the figures for the chosen set(s); exit 1 when a target is not met."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--set", choices=[*SETS, *GROUPS], default="tuning")
+    parser.add_argument(
+        "--semantic", action="store_true", help="rules plus the optional semantic layer"
+    )
     args = parser.parse_args(argv)
     names = GROUPS.get(args.set, (args.set,))
     ok = True
@@ -159,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== {name}: {SETS[name]} not found, skipped")
             continue
         with_lines = name not in BLIND
-        figures = evaluate(SETS[name], with_lines=with_lines)
+        figures = evaluate(SETS[name], with_lines=with_lines, semantic=args.semantic)
         print(report(name, figures, with_lines=with_lines))
         ok &= meets_targets(figures)
     return 0 if ok else 1

@@ -17,6 +17,7 @@ import pytest
 from selftrust.config import Settings
 from selftrust.domain.profile import Profile
 from selftrust.services.runtime import Runtime, local_profile, open_runtime
+from selftrust.services.safety import read_with_meaning
 from selftrust.storage import profiles
 
 PG_URL = os.environ.get("SELFTRUST_TEST_DATABASE_URL", "")
@@ -130,7 +131,15 @@ def settings(tmp_path: Path, database_url: str) -> Settings:
         home=tmp_path / "data",
         database_url=database_url,
         allowed_hosts=("127.0.0.1", "localhost", "testserver"),
+        semantic="off",  # the rules alone, so every expectation is exact; see test_meaning.py
     )
+
+
+@pytest.fixture(autouse=True)
+def _rules_reader() -> Iterator[None]:
+    # How saved text is read is a per-process choice; no test may leave it changed for the next.
+    yield
+    read_with_meaning(False)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from selftrust.api import errors as api_errors
 from selftrust.api.routes import router as api_router
 from selftrust.config import Settings
 from selftrust.services.runtime import Clock, Runtime, local_profile, open_runtime, system_clock
+from selftrust.services.safety import choose_reader
 from selftrust.web import errors as web_errors
 from selftrust.web.routes import router as web_router
 from selftrust.web.security import install_security
@@ -37,6 +38,8 @@ def create_app(settings: Settings, *, clock: Clock = system_clock) -> FastAPI:
     """Build the app: open storage (migrating it), wire routes, errors and security."""
     logging.getLogger("selftrust").setLevel(settings.log_level.upper())
     runtime: Runtime = open_runtime(settings, clock=clock)
+    if choose_reader(settings.semantic, long_running=True):
+        _warm_semantic_layer()
     app = FastAPI(
         title="selftrust API",
         version=__version__,
@@ -65,6 +68,16 @@ def _by_path(api_handler: Handler, web_handler: Handler) -> Handler:
         return await web_handler(request, error)
 
     return handle
+
+
+def _warm_semantic_layer() -> None:
+    # Load the model in the background so the first save does not wait for it (a save that
+    # comes sooner waits on the layer's lock; a layer that fails to load leaves the rules).
+    import threading
+
+    from selftrust.language.meaning import semantic_ready
+
+    threading.Thread(target=semantic_ready, name="semantic-warm-up", daemon=True).start()
 
 
 def create_from_env() -> FastAPI:

@@ -12,6 +12,10 @@ DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 LOG_LEVELS = ("debug", "info", "warning", "error")
 DEFAULT_ALLOWED_HOSTS = ("127.0.0.1", "localhost", "[::1]")
+# The optional semantic layer (docs/semantic-layer.md): "auto" reads saves with it in the web
+# app and API when it is installed, and leaves the one-shot CLI on the rules alone (loading the
+# model would double a command's start-up time); "on" uses it everywhere; "off" nowhere.
+SEMANTIC_MODES = ("auto", "on", "off")
 
 
 class ConfigError(ValueError):
@@ -26,6 +30,7 @@ class Settings:
     port: int = DEFAULT_PORT
     log_level: str = "info"
     allowed_hosts: tuple[str, ...] = field(default=DEFAULT_ALLOWED_HOSTS)
+    semantic: str = "auto"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -45,6 +50,9 @@ class Settings:
             raise ConfigError(f"SELFTRUST_LOG_LEVEL must be one of {', '.join(LOG_LEVELS)}.")
         hosts = env.get("SELFTRUST_ALLOWED_HOSTS")
         allowed = tuple(h.strip() for h in hosts.split(",") if h.strip()) if hosts else None
+        semantic = (env.get("SELFTRUST_SEMANTIC") or "auto").strip().lower()
+        if semantic not in SEMANTIC_MODES:
+            raise ConfigError(f"SELFTRUST_SEMANTIC must be one of {', '.join(SEMANTIC_MODES)}.")
         return cls(
             home=home,
             database_url=url,
@@ -52,6 +60,7 @@ class Settings:
             port=port,
             log_level=level,
             allowed_hosts=allowed or DEFAULT_ALLOWED_HOSTS,
+            semantic=semantic,
         )
 
 

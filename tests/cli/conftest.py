@@ -22,13 +22,15 @@ def cli(settings: Settings, tmp_path: Path) -> Run:
         "HOME": str(tmp_path),
     }
 
-    def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    def run(
+        *args: str, stdin: str | None = None, extra_env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "selftrust", *args],
             input=stdin,
             capture_output=True,
             text=True,
-            env=env,
+            env=env | (extra_env or {}),
             timeout=60,
             check=False,
         )

@@ -8,7 +8,12 @@ from selftrust.services.runtime import Runtime, local_profile, open_runtime
 
 
 def settings() -> Settings:
-    return Settings.from_env()
+    """Read the settings and set up how this command reads text (rules, or rules + meaning)."""
+    from selftrust.services.safety import choose_reader
+
+    config = Settings.from_env()
+    choose_reader(config.semantic, long_running=False)
+    return config
 
 
 def open_profile() -> tuple[Runtime, Profile]:

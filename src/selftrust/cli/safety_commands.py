@@ -19,11 +19,13 @@ def analyze(
         bool, typer.Option("--jsonl", help="Read one text per line on stdin; one JSON per line.")
     ] = False,
 ) -> None:
-    """Show what the rules notice in a text (crisis language). Nothing is stored."""
+    """Show what the app notices in a text (crisis language, thinking traps). Nothing is stored."""
     import json
 
+    from selftrust.cli.context import settings
     from selftrust.services.analysis import analyze_text
 
+    settings()  # the SELFTRUST_SEMANTIC setting decides whether meaning is read too
     if jsonl:
         for line in sys.stdin:
             document = analyze_text(line.rstrip("\n")).to_dict()

@@ -50,10 +50,11 @@ class Analysis:
         }
 
 
-def analyze(text: str) -> Analysis:
-    """Run every rules-based analyzer on one text."""
-    return Analysis(
-        crisis=detect_crisis(text),
-        traps=find_traps(text),
-        absolutist_words=find_absolutist_words(text),
-    )
+def analyze(text: str, *, semantic: bool = False) -> Analysis:
+    """Run every rules-based analyzer on one text; ``semantic`` adds the optional layer."""
+    crisis, traps = detect_crisis(text), find_traps(text)
+    if semantic:
+        from selftrust.language.meaning import crisis_with_meaning, traps_with_meaning
+
+        crisis, traps = crisis_with_meaning(text, crisis), traps_with_meaning(text, traps)
+    return Analysis(crisis=crisis, traps=traps, absolutist_words=find_absolutist_words(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from selftrust.domain.text import InputInvalid
 from selftrust.language.analysis import ANALYZE_MAX_CHARS, Analysis, analyze
+from selftrust.services.safety import reads_with_meaning
 
 
 def analyze_text(text: object) -> Analysis:
@@ -15,4 +16,4 @@ def analyze_text(text: object) -> Analysis:
             f"That text is {len(text):,} characters; the analyzer reads up to "
             f"{ANALYZE_MAX_CHARS:,} at a time. You could send it in parts."
         )
-    return analyze(text)
+    return analyze(text, semantic=reads_with_meaning())

@@ -5,10 +5,9 @@ from __future__ import annotations
 from fastapi import Request
 
 from selftrust.domain.profile import Profile
-from selftrust.language.crisis import detect_crisis
 from selftrust.services import help
 from selftrust.services.runtime import Runtime
-from selftrust.services.safety import KIND_PRIORITY, SafetyCheck
+from selftrust.services.safety import KIND_PRIORITY, SafetyCheck, detect
 
 
 def locale_of(request: Request) -> str | None:
@@ -28,7 +27,7 @@ def card_for_text(
     request: Request, rt: Runtime, profile: Profile, text: str
 ) -> help.CrisisCard | None:
     """Rebuild the card after a plain-form redirect (the save already decided it should show)."""
-    kinds = detect_crisis(text).kinds
+    kinds = detect(text).kinds
     if not kinds:
         return None
     kind = next(k for k in KIND_PRIORITY if k in kinds)

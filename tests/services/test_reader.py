@@ -1,0 +1,80 @@
+"""How a process reads saved text: the SELFTRUST_SEMANTIC setting, in the app and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from selftrust.config import ConfigError, Settings
+from selftrust.language import semantic
+from selftrust.language.crisis import detect_crisis
+from selftrust.services import safety
+
+STRANGLED = "my partner grabbed my throat last night and said next time he will finish it"
+
+
+def test_the_setting_defaults_to_auto_and_refuses_other_words() -> None:
+    assert Settings.from_env({"SELFTRUST_HOME": "/tmp/x"}).semantic == "auto"
+    assert Settings.from_env(
+        {"SELFTRUST_HOME": "/tmp/x", "SELFTRUST_SEMANTIC": "OFF"}
+    ).semantic == ("off")
+    with pytest.raises(ConfigError, match="SELFTRUST_SEMANTIC"):
+        Settings.from_env({"SELFTRUST_HOME": "/tmp/x", "SELFTRUST_SEMANTIC": "maybe"})
+
+
+@pytest.mark.parametrize(
+    ("mode", "long_running", "wanted"),
+    [
+        ("off", True, False),
+        ("off", False, False),
+        ("auto", False, False),  # a one-shot command keeps its quick start
+        ("auto", True, True),
+        ("on", False, True),
+        ("on", True, True),
+    ],
+)
+def test_the_mode_decides_where_meaning_is_read(
+    mode: str, long_running: bool, wanted: bool
+) -> None:
+    chosen = safety.choose_reader(mode, long_running=long_running)
+    assert chosen == (wanted and semantic.installed())
+    assert safety.reads_with_meaning() == chosen
+
+
+@pytest.mark.skipif(not semantic.installed(), reason="the optional semantic extra is not installed")
+def test_a_server_with_meaning_shows_the_card_for_a_line_the_rules_missed(
+    settings: Settings, clock: Any
+) -> None:
+    if detect_crisis(STRANGLED).crisis:
+        pytest.skip("the rules notice this line now; the semantic addition is not exercised")
+    from fastapi.testclient import TestClient
+
+    from selftrust.app import create_app
+
+    app = create_app(replace(settings, semantic="auto"), clock=clock)
+    try:
+        with TestClient(app) as client:
+            saved = client.post("/api/v1/notes", json={"text": STRANGLED})
+            assert saved.status_code == 201
+            assert saved.json()["safety"]["crisis"] is True
+            assert saved.json()["text"] == STRANGLED  # saved exactly as written
+            analysed = client.post("/api/v1/analyze", json={"text": STRANGLED}).json()
+            assert analysed["crisis"] is True
+    finally:
+        app.state.runtime.db.close()
+
+
+def test_a_server_set_off_reads_with_the_rules_alone(settings: Settings, clock: Any) -> None:
+    from fastapi.testclient import TestClient
+
+    from selftrust.app import create_app
+
+    app = create_app(replace(settings, semantic="off"), clock=clock)
+    try:
+        with TestClient(app) as client:
+            saved = client.post("/api/v1/notes", json={"text": STRANGLED}).json()
+            assert saved["safety"]["crisis"] is detect_crisis(STRANGLED).crisis
+    finally:
+        app.state.runtime.db.close()

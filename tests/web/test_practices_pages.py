@@ -36,7 +36,7 @@ def test_the_practices_page_lists_every_practice_and_the_days_practised(client: 
 def test_a_practice_page_offers_stop_first_options_versions_listen_and_why(client: Any) -> None:
     page = client.get("/practices/body_scan").text
     assert page.index('value="stopped"') < page.index('<ol class="steps">')
-    assert "Content note:" in page
+    assert "<strong>Content note:</strong>" in page
     assert 'href="/practices/body_scan?version=1"' in page
     assert 'aria-current="page">3 minutes' in page
     assert '<audio controls preload="none" src="/listen/practices/body_scan?version=3"' in page
@@ -85,6 +85,21 @@ def test_bad_input_is_refused_and_nothing_is_saved(client: Any, rt: Runtime, dan
     assert client.post("/practices/orienting", data={"outcome": "gave up"}).status_code == 422
     assert client.post("/practices/juggling", data={"outcome": "finished"}).status_code == 404
     assert client.get("/practices/juggling").status_code == 404
+    assert practices.history(rt, dana) == []
+
+
+def test_a_hand_made_distress_that_is_not_a_number_is_refused_kindly_in_place(
+    client: Any, rt: Runtime, dana: Profile
+) -> None:
+    for before, after in [("abc", ""), ("", "²"), ("4", "100"), ("11", "3")]:
+        response = client.post(
+            "/practices/orienting",
+            data={"outcome": "finished", "version": "short", "before": before, "after": after},
+        )
+        assert response.status_code == 422, (before, after)
+        assert 'role="alert"' in response.text
+        assert "is a whole number from 0 to 10" in response.text
+        assert '<ol class="steps">' in response.text  # the same page, so nothing is lost
     assert practices.history(rt, dana) == []
 
 

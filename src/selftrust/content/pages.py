@@ -24,6 +24,8 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem("/settings", "Your data", True),
 )
 
+# Shown before a content note on every page that has one (a Jinja global too).
+CONTENT_NOTE_LABEL = "Content note"
 APP_TAGLINE = "A private place to practise listening to yourself."
 HOME_INTRO = (
     "Self-trust grows through small, safe moments of listening to yourself and finding it was "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -22,12 +21,21 @@ from selftrust.domain.ledger import (
 from selftrust.domain.profile import MAX_RECORD_ID, Profile
 from selftrust.domain.text import InputInvalid, check_optional_text, check_text
 from selftrust.services import gut_signals, ledger_facts
+from selftrust.services.choice_fields import FieldInvalid as FieldInvalid
+from selftrust.services.choice_fields import parse_whole_number as parse_whole_number
+from selftrust.services.look_back_delay import DEFAULT_DELAY_HOURS as DEFAULT_DELAY_HOURS
+from selftrust.services.look_back_delay import DELAY_KEY as DELAY_KEY
+from selftrust.services.look_back_delay import DELAY_OFF as DELAY_OFF
+from selftrust.services.look_back_delay import MAX_DELAY_HOURS as MAX_DELAY_HOURS
+from selftrust.services.look_back_delay import look_back_hours as look_back_hours
+from selftrust.services.look_back_delay import parse_look_back_hours as parse_look_back_hours
+from selftrust.services.look_back_delay import set_look_back_hours as set_look_back_hours
+from selftrust.services.look_back_delay import stored_delay as _delay
 from selftrust.services.runtime import Runtime
 from selftrust.services.safety import Saved, check_texts
 from selftrust.storage import body as body_store
 from selftrust.storage import choices as store
 from selftrust.storage import gut_signals as links
-from selftrust.storage import settings
 from selftrust.storage.database import Connection
 from selftrust.storage.errors import NotFound
 
@@ -42,19 +50,6 @@ PAGE_SIZE = 20
 MAX_PAGE_SIZE = 500
 DUE_LIMIT = 20
 CALENDAR_LIMIT = 500
-DELAY_KEY = "look_back_hours"
-DELAY_OFF = "off"
-DEFAULT_DELAY_HOURS = 24
-MAX_DELAY_HOURS = 24 * 28
-_WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
-
-
-class FieldInvalid(InputInvalid):
-    """One field cannot be used; `field` names the form input the sentence belongs to."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field = field
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,13 +85,6 @@ def _owned_signal(conn: Connection, profile: Profile, signal_id: int | None) -> 
         return gut_signals.owned_signal_id(conn, profile, signal_id)
     except InputInvalid as error:
         raise FieldInvalid("body_signal_id", str(error)) from None
-
-
-def parse_whole_number(value: object) -> object:
-    """Turn typed digits into an int; anything else is passed on for the domain to refuse."""
-    if isinstance(value, str) and _WHOLE_NUMBER.fullmatch(value.strip()):
-        return int(value.strip())
-    return value
 
 
 def add_choice(
@@ -274,48 +262,3 @@ def look_back_calendar(rt: Runtime, profile: Profile, *, with_text: bool = False
         if choice_id in found
     ]
     return look_back_calendar(events, stamp=now)
-
-
-# --- The look-back delay setting ------------------------------------------------------------
-
-
-def _stored_hours(conn: Connection, profile: Profile) -> int | None:
-    value = settings.get(conn, profile, DELAY_KEY)
-    if value == DELAY_OFF:
-        return None
-    if value is not None and value.isdigit() and 1 <= int(value) <= MAX_DELAY_HOURS:
-        return int(value)
-    return DEFAULT_DELAY_HOURS  # never set, or unreadable: the gentle default
-
-
-def _delay(conn: Connection, profile: Profile) -> timedelta | None:
-    hours = _stored_hours(conn, profile)
-    return None if hours is None else timedelta(hours=hours)
-
-
-def look_back_hours(rt: Runtime, profile: Profile) -> int | None:
-    """Return the hours before a look-back is offered, or None when invitations are off."""
-    with rt.db.transaction() as conn:
-        return _stored_hours(conn, profile)
-
-
-def parse_look_back_hours(value: object) -> int | None:
-    """Read a delay: whole hours from 1 to 672, or None / "off" to turn invitations off."""
-    if value is None or (isinstance(value, str) and value.strip().lower() == DELAY_OFF):
-        return None
-    hours = parse_whole_number(value)
-    if isinstance(hours, bool) or not isinstance(hours, int) or not 1 <= hours <= MAX_DELAY_HOURS:
-        raise FieldInvalid(
-            "hours",
-            f"The time before a look-back is a whole number of hours from 1 to "
-            f"{MAX_DELAY_HOURS}, or off.",
-        )
-    return hours
-
-
-def set_look_back_hours(rt: Runtime, profile: Profile, value: object) -> int | None:
-    """Set the hours before a look-back is offered (None or "off" turns invitations off)."""
-    hours = parse_look_back_hours(value)
-    with rt.db.transaction() as conn:
-        settings.put(conn, profile, DELAY_KEY, DELAY_OFF if hours is None else str(hours))
-    return hours

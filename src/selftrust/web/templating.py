@@ -20,6 +20,7 @@ templates.env.globals.update(
     nav=pages.NAVIGATION,
     copy=pages,
     card_copy=crisis_card,
+    content_note_label=pages.CONTENT_NOTE_LABEL,
 )
 
 

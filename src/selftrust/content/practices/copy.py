@@ -41,6 +41,29 @@ OUTCOME_MESSAGES: Final = {
     "stopped": "You stopped, and that's okay. Knowing when to stop is listening to yourself too.",
 }
 OTHER_PRACTICES: Final = "Other practices"
+DISTRESS_NOT_A_NUMBER: Final = (
+    "{label} is a whole number from 0 to 10, or you can leave it empty. Nothing was saved yet."
+)
+
+# The terminal practice (`selftrust practice NAME`). Each key is typed, then Enter.
+CLI_KEYS_TIMED: Final = (
+    "The steps go on by themselves. Press Enter to pause at any time. Type e and Enter for "
+    "enough for today, or q and Enter to stop. Ctrl+C stops too."
+)
+CLI_KEYS_OWN_PACE: Final = (
+    "Press Enter for the next step, whenever you are ready. Type e and Enter for enough for "
+    "today, or q and Enter to stop. Ctrl+C stops too."
+)
+CLI_PAUSED: Final = (
+    "Paused. Take all the time you need. Press Enter to go on, e for enough for today, or q "
+    "to stop."
+)
+CLI_SKIP_HINT: Final = "(Enter to skip) "
+CLI_DISTRESS_RETRY: Final = "A whole number from 0 to 10 works here, or press Enter to skip."
+CLI_DISTRESS_LEFT_OUT: Final = "Let's leave the number out this time. That's completely fine."
+CLI_NOT_STARTED: Final = "That's okay. The practice is here whenever you'd like it."
+CLI_NOT_SAVED: Final = "Nothing was noted in your history."
+CLI_HELP_NOW: Final = "If you'd like to talk to someone: selftrust help-now"
 WHY_HEADING: Final = "Why this helps"
 SOURCES_HEADING: Final = "Sources"
 ON_ITS_OWN_PAGE: Final = "Opens its own page"

@@ -13,6 +13,7 @@ from selftrust.content import grounding, listen_copy
 from selftrust.content.practices import PRACTICES
 from selftrust.content.practices import copy as copy
 from selftrust.content.practices.body_scan import AREA_LABELS
+from selftrust.domain.practices import PracticeInvalid
 from selftrust.services import listen, practices
 from selftrust.services.errors import InputInvalid, NotFound
 from selftrust.web.deps import ProfileDep, RuntimeDep
@@ -36,7 +37,7 @@ class PracticeIdConvertor(Convertor[str]):
 
 
 register_url_convertor("practice_id", PracticeIdConvertor())
-_DIGITS = re.compile(r"\d{1,2}")
+_DIGITS = re.compile(r"[0-9]{1,2}")  # ASCII only: "²" and "٣" are not ratings here
 
 
 @router.get("/practices")
@@ -83,8 +84,14 @@ def practice_page(
     return render(request, "practices/practice.html", context)
 
 
-def _rating(raw: str) -> int | None:
-    return int(raw) if _DIGITS.fullmatch(raw) else None
+def _rating(raw: str, *, label: str) -> int | None:
+    """Read an optional 0-10 box; a hand-made non-number is refused, never quietly dropped."""
+    text = raw.strip()
+    if not text:
+        return None
+    if not _DIGITS.fullmatch(text):
+        raise PracticeInvalid(copy.DISTRESS_NOT_A_NUMBER.format(label=label))
+    return int(text)
 
 
 @router.post("/practices/{practice_id:practice_id}")
@@ -101,8 +108,10 @@ def end_practice(
 ) -> HTMLResponse:
     context = _practice_context(rt, version or None, skip, practice_id)
     chosen = practices.script(practice_id, version or None, skip)
-    first, last = _rating(before), _rating(after)
+    first = last = None
     try:
+        first = _rating(before, label="Distress before")
+        last = _rating(after, label="Distress after")
         session = practices.record_session(
             rt,
             profile,

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Form, Request
 from starlette.responses import HTMLResponse
 
 from selftrust.content import grounding as g
+from selftrust.content.practices.copy import DISTRESS_NOT_A_NUMBER
 from selftrust.services import grounding
 from selftrust.services.errors import InputInvalid
 from selftrust.web.deps import ProfileDep, RuntimeDep
@@ -28,8 +29,14 @@ def practice_page(request: Request, practice_id: str) -> HTMLResponse:
     return render(request, "grounding/practice.html", {"g": g, "practice": practice})
 
 
-def _rating(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() else None
+def _rating(raw: str, *, label: str) -> int | None:
+    """Read an optional 0-10 box; a hand-made non-number is refused, never quietly dropped."""
+    text = raw.strip()
+    if not text:
+        return None
+    if not (text.isascii() and text.isdigit()):  # "²".isdigit() is true, int("²") is not
+        raise InputInvalid(DISTRESS_NOT_A_NUMBER.format(label=label))
+    return int(text)
 
 
 @router.post("/ground/{practice_id}")
@@ -43,9 +50,11 @@ def finish(
     save: Rating = "",
 ) -> HTMLResponse:
     practice = g.get_practice(grounding.check_practice(practice_id))
-    first, last = _rating(before), _rating(after)
-    context: dict[str, object] = {"g": g, "practice": practice, "before": first, "after": last}
+    context: dict[str, object] = {"g": g, "practice": practice}
     try:
+        first = _rating(before, label="How you felt before")
+        last = _rating(after, label="How you feel now")
+        context |= {"before": first, "after": last}
         if save == "yes":
             grounding.record_session(rt, profile, practice_id, first, last)
     except InputInvalid as error:

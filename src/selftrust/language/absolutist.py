@@ -53,6 +53,24 @@ _SINGLE_WORDS = {w.encode(): w for w in ABSOLUTIST_WORDS if " " not in w}
 # many through ("all2" gives "all"), never too few; the exact check below decides.
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _NO_ONE = re.compile(r"no(?:[\s\-]+)?one")
+# The words of the last text read, kept so the trap finder, which runs on the same text right
+# after (see analysis.py), does not list them again. One entry, replaced as a whole.
+_LAST: tuple[str, frozenset[bytes]] = ("", frozenset())
+
+
+def letter_words(text: str, low: str) -> frozenset[bytes]:
+    """Return the runs of a-z letters in `low`, the lowercased `text` (apostrophes may differ)."""
+    last = _LAST
+    if last[0] is text:
+        return last[1]
+    return _remember(text, low)
+
+
+def _remember(text: str, low: str) -> frozenset[bytes]:
+    global _LAST
+    words = frozenset(low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split())
+    _LAST = (text, words)
+    return words
 
 
 def _lower(text: str) -> str:
@@ -80,7 +98,7 @@ def find_absolutist_words(text: str) -> tuple[WordMatch, ...]:
     low = _lower(text)
     spans: list[tuple[int, int]] = []
     size = len(low)
-    tokens = set(low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split())
+    tokens = letter_words(text, low)
     for token in _SINGLE_WORDS.keys() & tokens:
         word = _SINGLE_WORDS[token]
         start = low.find(word)

@@ -2,7 +2,9 @@
 
 It never rewrites the sentence and never judges it: each match only says which words suggested
 a trap. Pure and fast: every rule opens on a keyword (see trap_rules/), so the engine lists the
-words of the text once and tries a rule only where one of its keywords stands.
+words of the text once (shared with the absolutist words) and tries a rule only where one of its
+keywords stands. For most keywords one "scan" regex finds, without Python, the places where a
+rule could match at all; a rule's `needs` words are checked against the word list first.
 
 Nothing is compiled at import, which keeps the app's start quick: the keyword index is read
 from the patterns on the first call, and each keyword's rules are compiled the first time that
@@ -15,12 +17,15 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from selftrust.language.absolutist import letter_words
 from selftrust.language.trap_rules import RULES, TrapRule
 from selftrust.language.trap_rules.keywords import (
     PatternError,
+    keyword_scan,
     max_width,
     opening_words,
-    top_level_branches,
+    without_leading_b,
+    word_finder,
 )
 
 __all__ = [
@@ -73,40 +78,34 @@ class _Compiled:
     reach: int  # how far back `before` can start
     not_after: re.Pattern[str] | None
     unless: re.Pattern[str] | None
+    needs: frozenset[bytes]  # one of these words has to be in the text; empty: no such need
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class _Keyword:
     word: str
     gate: re.Pattern[str] | None  # one regex for the rules below that have no numbered groups
+    finder: re.Pattern[str]  # where the word stands whole, found by the regex engine
+    scan: re.Pattern[str] | None  # where the word stands whole and a gated rule may match
     gated: tuple[_Compiled, ...]  # tried only when the gate matches
     always: tuple[_Compiled, ...]  # a rule with numbered groups keeps its numbering: no gate
+    guarded: tuple[_Compiled, ...]  # rules with `needs`, tried only when those words are there
+    guard_scan: re.Pattern[str] | None  # the scan for the guarded rules
 
 
-# Every byte that is not a-z becomes a space, so splitting the UTF-8 text gives exactly the runs
-# of a-z letters (bytes of other letters are all above 127). About four times quicker than
-# re.findall(r"[a-z]+"), and listing the words is a large part of the time for everyday text.
-_LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 # Curly and look-alike apostrophes, so "I’m" and "I'm" read the same. Each maps one character
 # to one character, which keeps offsets into the original text valid.
 _APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u00b4", "\u0060", "\u2032")
 _LOOKBACK = 40  # characters before a match that `not_after` may look at
 _RANK = {trap: i for i, trap in enumerate(Trap)}
-
-
-def _unbounded(before: str) -> tuple[str, bool]:
-    # A leading \b stops the regex engine from skipping ahead by first letter, which makes the
-    # search of the text before a keyword slow; when every branch has one, it is taken off and
-    # checked in _before() instead.
-    branches = top_level_branches(before)
-    if all(b.startswith("\\b") for b in branches):
-        return "|".join(b[2:] for b in branches), True
-    return before, False
+_Found = list[tuple[_Compiled, int, int]]  # a rule and the span it matched
 
 
 def _compile(rule: TrapRule, order: int) -> _Compiled:
     trap = Trap(rule.trap)
-    unbounded, word_start = _unbounded(rule.before) if rule.before else ("", False)
+    # A leading \b stops the regex engine from skipping ahead by first letter, so it is taken
+    # off the `before` pattern when every branch has one, and checked in _before() instead.
+    unbounded, word_start = without_leading_b(rule.before) if rule.before else ("", False)
     return _Compiled(
         rule=rule,
         trap=trap,
@@ -118,6 +117,7 @@ def _compile(rule: TrapRule, order: int) -> _Compiled:
         reach=max_width(rule.before) + 1 if rule.before else 0,
         not_after=re.compile(f"(?:{rule.not_after})$") if rule.not_after else None,
         unless=re.compile(rule.unless) if rule.unless else None,
+        needs=frozenset(word.encode() for word in (rule.needs or "").split()),
     )
 
 
@@ -150,7 +150,9 @@ def _rule(order: int) -> _Compiled:
 def _keyword(word: bytes) -> _Keyword:
     keyword = _READY.get(word)
     if keyword is None:
-        rules = [_rule(order) for order in _index()[word]]
+        every = [_rule(order) for order in _index()[word]]
+        guarded = tuple(c for c in every if c.needs)
+        rules = [c for c in every if not c.needs]
         gated = tuple(c for c in rules if not c.regex.groups)
         gate = None
         if gated:
@@ -160,7 +162,17 @@ def _keyword(word: bytes) -> _Keyword:
                 joined = "|".join(f"(?:{c.rule.pattern})" for c in gated)
                 gate = _GATES[key] = gated[0].regex if len(gated) == 1 else re.compile(joined)
         always = tuple(c for c in rules if c.regex.groups)
-        keyword = _READY[word] = _Keyword(word.decode(), gate, gated, always)
+        text = word.decode()
+        keyword = _READY[word] = _Keyword(
+            text,
+            gate,
+            word_finder(text),
+            keyword_scan(text, [c.rule.pattern for c in gated]),
+            gated,
+            always,
+            guarded,
+            keyword_scan(text, [c.rule.pattern for c in guarded]),
+        )
     return keyword
 
 
@@ -204,34 +216,51 @@ def _span(compiled: _Compiled, low: str, start: int) -> tuple[int, int] | None:
     return (begin, end) if end > begin else None
 
 
-def _found(low: str, only: _Compiled | None = None) -> list[tuple[_Compiled, int, int]]:
-    found: list[tuple[_Compiled, int, int]] = []
-    index = _index()
-    size_low = len(low)
-    words = low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split()
-    for token in index.keys() & words:
-        keyword = _READY.get(token) or _keyword(token)
-        word = keyword.word
-        gate, gated, always = keyword.gate, keyword.gated, keyword.always
-        if only is not None:
-            if only not in gated and only not in always:
-                continue
-            gate, gated, always = None, (), (only,)
-        size = len(word)
-        start = low.find(word)
-        while start >= 0:
-            after = start + size
-            if (start and "a" <= low[start - 1] <= "z") or (
-                after < size_low and "a" <= low[after] <= "z"
-            ):  # part of a longer word
-                start = low.find(word, start + 1)
-                continue
-            rules = gated + always if gate is not None and gate.match(low, start) else always
-            for compiled in rules:
+def _at(where: re.Pattern[str], rules: tuple[_Compiled, ...], low: str, found: _Found) -> None:
+    """Try the rules wherever `where` (a scan or a finder) stops; search() costs half finditer()."""
+    m = where.search(low)
+    while m is not None:
+        start = m.start()
+        for compiled in rules:
+            span = _span(compiled, low, start)
+            if span is not None:
+                found.append((compiled, *span))
+        m = where.search(low, start + 1)
+
+
+def _gated(keyword: _Keyword, gate: re.Pattern[str], low: str, found: _Found) -> None:
+    finder = keyword.finder
+    m = finder.search(low)
+    while m is not None:
+        start = m.start()
+        if gate.match(low, start):
+            for compiled in keyword.gated:
                 span = _span(compiled, low, start)
                 if span is not None:
                     found.append((compiled, *span))
-            start = low.find(word, after)
+        m = finder.search(low, start + 1)
+
+
+def _found(low: str, words: frozenset[bytes], only: _Compiled | None = None) -> _Found:
+    found: _Found = []
+    for token in _index().keys() & words:
+        keyword = _READY.get(token) or _keyword(token)
+        guarded = keyword.guarded
+        if guarded:
+            # A set check on the text's words; most everyday text never wakes these rules.
+            guarded = tuple(c for c in guarded if not c.needs.isdisjoint(words))
+        if only is not None:
+            if only in keyword.gated or only in keyword.always or only in guarded:
+                _at(keyword.finder, (only,), low, found)
+            continue
+        if keyword.scan is not None:
+            _at(keyword.scan, keyword.gated, low, found)
+        elif keyword.gate is not None:
+            _gated(keyword, keyword.gate, low, found)
+        if keyword.always:
+            _at(keyword.finder, keyword.always, low, found)
+        if guarded:
+            _at(keyword.guard_scan or keyword.finder, guarded, low, found)
     return found
 
 
@@ -240,7 +269,7 @@ def find_traps(text: str) -> tuple[TrapMatch, ...]:
     if not text:
         return ()
     low = _normalise(text)
-    found = _found(low)
+    found = _found(low, letter_words(text, low))
     if not found:
         return ()
     quiet: dict[int, bool] = {}
@@ -272,4 +301,5 @@ def match_rule(rule_id: str, text: str) -> tuple[tuple[int, int], ...]:
     low = _normalise(text)
     if compiled.unless is not None and compiled.unless.search(low):
         return ()
-    return tuple((s, e) for _, s, e in _found(low, only=compiled))
+    words = letter_words(text, low)
+    return tuple((s, e) for _, s, e in _found(low, words, only=compiled))

@@ -6,12 +6,15 @@ is written is described there, and how the engine uses the rules in ``../traps.p
 
 from selftrust.language.trap_rules import (
     all_or_nothing,
+    all_or_nothing_slips,
     all_or_nothing_verdicts,
     blaming,
     blaming_causes,
+    blaming_excuses,
     catastrophizing,
     catastrophizing_chains,
     comparing,
+    comparing_gaps,
     comparing_others,
     disqualifying_credit,
     disqualifying_positive,
@@ -35,6 +38,7 @@ from selftrust.language.trap_rules.shared import TrapRule
 RULES: tuple[TrapRule, ...] = (
     *all_or_nothing.RULES,
     *all_or_nothing_verdicts.RULES,
+    *all_or_nothing_slips.RULES,
     *overgeneralizing.RULES,
     *overgeneralizing_patterns.RULES,
     *labeling.RULES,
@@ -55,8 +59,10 @@ RULES: tuple[TrapRule, ...] = (
     *catastrophizing_chains.RULES,
     *comparing.RULES,
     *comparing_others.RULES,
+    *comparing_gaps.RULES,
     *blaming.RULES,
     *blaming_causes.RULES,
+    *blaming_excuses.RULES,
 )
 
 __all__ = ["RULES", "TrapRule"]

@@ -17,13 +17,20 @@ RULES: tuple[TrapRule, ...] = (
             "If I can't do it perfectly, there's no point.",
             "Anything short of perfect is a fail.",
         ),
-        ("It doesn't have to be perfect to be worth doing.", "The weather was perfect."),
+        (
+            "It doesn't have to be perfect to be worth doing.",
+            "The weather was perfect.",
+            "If it's not perfect, that's fine, it's a first go.",
+        ),
         before=r"\b(?:(?:has|have|had|needs?|needed|got)\s+to\s+be|must\s+be|gotta\s+be"
         r"|(?:if|unless)\s+(?:it's|it\s+is|it\s+was|i'm|i\s+am|i\s+was|they're|everything\s+is"
         r"|everything's|this\s+is|that's|i\s+do\s+it|it\s+goes|i\s+can't\s+do\s+it"
         r"|i\s+don't\s+do\s+it)(?:\s+not)?|anything\s+less\s+than|less\s+than|short\s+of)\s+"
         r"(?:the\s+)?",
         not_after=r"(?:doesn't|don't|does\s+not|do\s+not|didn't|won't|no\s+need\s+to|not)\s+",
+        # "…and that's fine" lets the imperfect be good enough: the opposite of the trap.
+        unless=r"\b(?:that's|it's|that\s+is|it\s+is)\s+(?:fine|ok|okay|alright)\b|\bstill\s+(?:good|fine"
+        r"|tasty|lovely)\b",
     ),
     TrapRule(
         "aon_perfect_or_nothing",
@@ -176,9 +183,13 @@ RULES: tuple[TrapRule, ...] = (
         AON,
         r"\b(?:failed|blew\s+it|wasted\s+(?:it|everything|the\s+whole))\b",
         "One missed part is being read as failing the whole thing.",
-        ("I got one answer wrong, so I basically failed.",),
+        (
+            "I got one answer wrong, so I basically failed.",
+            "Got 89 percent, so basically I failed.",
+        ),
         ("I was slow, so I failed to catch the bus, ha.",),
-        before=r"\bso\s+i\s+(?:basically\s+|totally\s+|completely\s+|might\s+as\s+well\s+have\s+)",
+        before=r"\bso\s+(?:(?:basically|clearly|obviously|technically)\s+i\s+|i\s+(?:basically|totally"
+        r"|completely|might\s+as\s+well\s+have|just)\s+)",
     ),
     TrapRule(
         "aon_achieved_nothing",

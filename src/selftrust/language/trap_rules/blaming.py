@@ -2,7 +2,7 @@
 
 from selftrust.language.trap_rules.shared import (
     BLAME,
-    HARM,
+    HURT,
     NEGATED,
     TrapRule,
 )
@@ -19,11 +19,17 @@ RULES: tuple[TrapRule, ...] = (
             "It's all my parents' fault.",
             "It's my sister's fault I'm always late.",
         ),
-        ("It's no one's fault, it just happened.", "It was his fault he hurt me."),
-        before=r"\b(?:his|her|their|your|everyone's|everybody's|everyone\s+else's|[a-z]+'s"
+        (
+            "It's no one's fault, it just happened.",
+            "It was his fault he hurt me.",
+            "The rain ruined the picnic, nobody's fault.",
+            "It's my ex's fault I can't trust anyone, he cheated on me.",
+        ),
+        before=r"\b(?!nobody's|noone's|anybody's|anyone's|somebody's|someone's)(?:his|her|their|your"
+        r"|everyone's|everybody's|everyone\s+else's|[a-z]+'s"
         r"|[a-z]+s')\s+(?:own\s+)?",
         not_after=NEGATED + r"(?:[a-z']+\s+){0,3}",
-        unless=HARM,
+        unless=HURT,
     ),
     TrapRule(
         "blame_if_it_werent_for",
@@ -33,7 +39,7 @@ RULES: tuple[TrapRule, ...] = (
         ("If it weren't for them, I'd be happy.",),
         ("If it wasn't for the rain, we'd have gone out.",),
         before=r"\bif\s+it\s+",
-        unless=HARM,
+        unless=HURT,
     ),
     TrapRule(
         "blame_makes_me_feel",
@@ -65,7 +71,7 @@ RULES: tuple[TrapRule, ...] = (
         ),
         not_after=r"(?:\bi|\bit|\bthat|\bthis|\bwhat|\bwhich|\bnothing|\bno\s*one|\bnobody"
         r"|\bwho|\bone|\bonce)\s+(?:[a-z']+\s+)?",
-        unless=HARM,
+        unless=HURT,
     ),
     TrapRule(
         "blame_ruined_my",
@@ -83,21 +89,22 @@ RULES: tuple[TrapRule, ...] = (
         ("The rain ruined our picnic, so we ate inside.", "I ruined my shoes in the mud."),
         before=r"\b(?:he|she|they|you|my\s+[a-z]+|his|her|their|people|everyone|everybody"
         r"|the\s+[a-z]+)\s+(?:[a-z']+\s+){0,2}?",
-        unless=HARM,
+        unless=HURT,
     ),
     TrapRule(
         "blame_the_reason",
         BLAME,
         r"\breason\s+(?:why\s+)?(?:i|i'm|my)\b(?:\s+[a-z']+){0,3}?\s*(?:stressed|miserable"
         r"|unhappy|can't|cannot|never|angry|sad|anxious|like\s+this|this\s+way|a\s+mess|struggling"
-        r"|broke|late|depressed|stuck|hate|alone|failed|quit|gave\s+up|in\s+this\s+mess"
-        r"|suffering)\b",
+        r"|broke|late|depressed|stuck|hate|alone|failed|failing|flunking|quit|gave\s+up|in\s+this\s+mess"
+        r"|suffering|not\s+(?:getting\s+)?(?:better|well|okay|ok|happy|coping|sleeping)|exhausted"
+        r"|tired|snappy|grumpy|knackered|drained|drinking|overeating|skint)\b",
         "It makes someone else the whole reason for how you feel.",
         ("My coworkers are the reason I'm so stressed.", "My ex is the reason I'm like this."),
         ("She's the reason I smile.", "I'm the reason we were late."),
         before=r"\b(?:the|whole|only|main|real|entire)\s+",
         not_after=r"(?:\bi'm|\bi\s+am|\bi\s+was|\bim|\bmaybe\s+i'm)\s+(?:the\s+)?(?:[a-z]+\s+)?",
-        unless=HARM,
+        unless=HURT,
     ),
     TrapRule(
         "blame_if_they_had",
@@ -115,7 +122,7 @@ RULES: tuple[TrapRule, ...] = (
             "If my family had supported me I wouldn't be in this mess.",
         ),
         ("If you were here, I'd show you the garden.", "If it rains, I'd rather stay in."),
-        unless=HARM,
+        unless=HURT,
     ),
     TrapRule(
         "blame_id_be_fine_if",
@@ -125,7 +132,7 @@ RULES: tuple[TrapRule, ...] = (
         ("I'd be fine if people just left me alone.",),
         ("I'd be happy if you came along!",),
         before=r"\bi(?:'d|\s+would)\s+(?:still\s+)?be\s+(?:fine|okay|ok|better|normal)\s+",
-        unless=HARM,
+        unless=HURT,
     ),
     TrapRule(
         "blame_thats_why",
@@ -138,7 +145,7 @@ RULES: tuple[TrapRule, ...] = (
         before=r"\b(?:he|she|they|my\s+(?:partner|boss|family|parents|mom|mum|dad|husband|wife|ex"
         r"|friends?|kids|sister|brother)|people|everyone)\b[^.!?\n]{0,60}?(?:that's|which\s+is"
         r"|this\s+is)\s+",
-        unless=HARM,
+        unless=HURT,
     ),
     TrapRule(
         "blame_because_of_them",
@@ -149,7 +156,7 @@ RULES: tuple[TrapRule, ...] = (
         "It places the cause of how you feel entirely with someone else.",
         ("Because of them I'll never be happy.",),
         ("Thanks to my neighbour, I found my cat.", "Because of the rain, we played cards."),
-        unless=HARM,
+        unless=HURT,
     ),
     TrapRule(
         "blame_miserable_because_of",
@@ -161,6 +168,6 @@ RULES: tuple[TrapRule, ...] = (
         ("I'm happy because of my friends.",),
         before=r"\b(?:i'm|i\s+am|i\s+feel|my\s+life\s+is)\s+(?:so\s+|a\s+)?(?:miserable|unhappy"
         r"|stuck|angry|stressed|mess|ruined|depressed|like\s+this|this\s+way)\s+",
-        unless=HARM,
+        unless=HURT,
     ),
 )

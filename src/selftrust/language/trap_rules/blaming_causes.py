@@ -4,9 +4,9 @@ Naming harm someone did to you is not blaming: every rule here stays quiet when 
 of harm (HARM), and of lying, cheating or control done to the person.
 """
 
-from selftrust.language.trap_rules.shared import BLAME, HARM, TrapRule
+from selftrust.language.trap_rules.shared import BLAME, HURT, TrapRule
 
-_HURT = HARM + r"|\blie[ds]?\s+to\s+me|\bmanipulat|\bcheat(?:ed|ing)?\s+on\s+me|\bcontroll"
+_HURT = HURT
 # Who gets the blame; parents and exes are left out, since for many people using this app they
 # are the ones who did real harm, and saying so is not a thinking trap.
 _OTHER = (

@@ -20,6 +20,7 @@ RULES: tuple[TrapRule, ...] = (
             "The kitchen is a disaster after baking, but it was fun.",
             "I had a nightmare last night, so I'm taking it slow.",
         ),
+        unless=r"\b(?:weather|fete|haircut|film|movie)\b",
         before=r"\b(?:this|it|that|today|tonight|tomorrow|everything|life|i|we|my\s+(?:life|future"
         r"|career|relationship|marriage|family|day|week|job|world)|(?:the|this|my|our)\s+(?:whole"
         r"|entire)\s+[a-z]+|what\s+an?|the\s+whole\s+thing|it's|that's)\s+(?:(?:is|was|'s|will|be"
@@ -230,9 +231,9 @@ RULES: tuple[TrapRule, ...] = (
         CATASTROPHE,
         r"\b(?:serious|cancer|tumou?r|heart\s+attack|stroke|fatal|deadly|terminal)\b",
         "A worrying sign is being read as the most serious cause.",
-        ("This headache is probably something serious.",),
+        ("This headache is probably something serious.", "it must be a brain tumour"),
         ("It's serious fun at the fair.",),
         before=r"\b(?:probably|must\s+be|could\s+be|might\s+be|definitely|a\s+sign\s+of)\s+"
-        r"(?:something\s+)?(?:a\s+)?",
+        r"(?:something\s+)?(?:a\s+)?(?:brain\s+|bowel\s+|breast\s+|lung\s+|skin\s+)?",
     ),
 )

@@ -88,4 +88,92 @@ RULES: tuple[TrapRule, ...] = (
         before=r"\band\s+|,\s*",
         unless=r"\b(?:film|movie|dinner|walk|eat|lunch|tea|holiday)\b",
     ),
+    TrapRule(
+        "catastrophe_lose_job_then_home",
+        CATASTROPHE,
+        r"\blose\s+(?:my|the|our)\s+(?:job|flat|house|home|kids|children|marriage|partner|husband|wife"
+        r"|friends|place|visa|licence|license|business|income)\b[^.!?\n]{0,30}?\b(?:(?:and\s+then|then"
+        r"|and)\s+(?:(?:we'll|i'll|we|i)\s+)?(?:(?:lose|lost)\s+)?(?:the|my|our)\s+(?:job|flat|house|home"
+        r"|kids|children|marriage|partner|family|friends|car|life)|and\s+end\s+up\s+[a-z]+|and\s+(?:then"
+        r"\s+)?everything)\b",
+        "One setback is followed, step by step, all the way to the worst end.",
+        ("If I mess up this email I'll lose my job and then the flat.",),
+        (
+            "I won't lose my job over this; I'll talk to my manager.",
+            "If I lose my job I'll retrain, and then see.",
+        ),
+        not_after=r"\b(?:won't|wont|not|never|didn't|don't)\s+",
+    ),
+    TrapRule(
+        "catastrophe_what_if_all_gone",
+        CATASTROPHE,
+        r"\b(?:gone|ruined|destroyed|wrecked|burned\s+down|burnt\s+down)(?=\s*(?:[.!?,;]|$|\s+forever"
+        r"|\s+for\s+good|\s+and))",
+        "A “what if” runs on to the worst ending as if it had already happened.",
+        ("Forgot to lock the door, what if someone got in and took everything and it's all gone?",),
+        ("What if the snow is gone by Sunday, we'll just walk instead.",),
+        before=r"\bwhat\s+if\b[^.!?\n]{0,100}?\b(?:and\s+)?(?:it's|it\s+is|it'll\s+be|it\s+would\s+be"
+        r"|it'd\s+be|everything's|everything\s+is|everything\s+will\s+be|it's\s+all|the\s+house\s+is"
+        r"|the\s+house's|we're|we\s+are|i'm|my\s+life\s+is)\s+(?:all\s+|completely\s+|totally\s+)?",
+        unless=r"\b(?:snow|rain|weather|queue|we'll\s+just|i'll\s+just)\b",
+    ),
+    TrapRule(
+        "catastrophe_out_on_the_street",
+        CATASTROPHE,
+        r"\b(?:street|streets|ear|homeless|bankrupt|destitute|penniless|gutter|prison|jail)\b"
+        r"(?!\s+(?:party|parties|market|food|festival|shelter))",
+        "One setback is followed all the way to the worst end.",
+        (
+            "One missed payment and we'll be out on the street.",
+            "if i lose this job ill end up homeless",
+        ),
+        (
+            "I volunteer at the homeless shelter on Tuesdays.",
+            "We'll be out on the street party till late.",
+        ),
+        before=r"(?:'ll|\bill|\bwill|\bgoing\s+to|\bgonna|\bwould|'d)\s+(?:[a-z]+\s+){0,2}?(?:be|end\s+up|wind"
+        r"\s+up|finish\s+up|go)\s+(?:out\s+on\s+(?:the|our|my)\s+|in\s+(?:the\s+)?)?",
+        needs="ll ill will going gonna would d",
+    ),
+    TrapRule(
+        "catastrophe_probably_in_a_crash",
+        CATASTROPHE,
+        r"\b(?:crash|accident|dead|killed|kidnapped|attacked|collapsed|ditch|hospital)\b",
+        "Someone being late is followed straight to the worst that could have happened.",
+        ("He's late, he's probably been in a crash.", "she hasnt answered, what if shes dead"),
+        ("The car was in a crash years ago, the dent shows.", "She's in hospital for a check-up."),
+        before=r"\b(?:probably|must\s+have|must've|might\s+have|what\s+if\s+(?:he|she|they|he's|she's"
+        r"|shes|hes|they've|they're|it's)|definitely|bet)\s+(?:been\s+|had\s+)?(?:(?:in|dead\s+in)\s+)?"
+        r"(?:a\s+|an\s+)?",
+    ),
+    TrapRule(
+        "catastrophe_never_work_again",
+        CATASTROPHE,
+        r"\bnever\s+(?:work|teach|drive|date|sing|perform|leave\s+the\s+house|go\s+out|recover|live\s+it"
+        r"\s+down|be\s+the\s+same)\s+again\b|\bnever\s+(?:be\s+able\s+to\s+)?"
+        r"(?:show|look)\s+(?:my\s+face|anyone\s+in\s+the\s+eye)\b|\bnever\s+(?:find|get)\s+(?:another"
+        r"|a)\s+(?:job|flat|house|partner)\b",
+        "One slip is followed all the way to a life that can never recover.",
+        (
+            "If I say the wrong thing I'll be fired and never work again.",
+            "i'll never show my face there again",
+        ),
+        ("I'll never work on a Sunday again, I've decided.",),
+        unless=r"\b(?:decided|promise|chose|choose)\b",
+    ),
+    TrapRule(
+        "catastrophe_nowhere_to_live",
+        CATASTROPHE,
+        r"\bnowhere\s+to\s+(?:live|go|stay|sleep)\b|\bnothing\s+left\b",
+        "One setback is followed all the way to losing everything.",
+        (
+            "If I don't get this flat we'll have nowhere to live.",
+            "ill lose the job and have nothing left",
+        ),
+        ("There'll be nothing left of the cake, it's so good.",),
+        before=r"(?:'ll|\bill|\bwill|\bwould|'d)\s+(?:[a-z]+\s+){0,5}?(?:have|be\s+left\s+with|end\s+up"
+        r"\s+with)\s+",
+        unless=r"\b(?:cake|pizza|food|biscuits|sweets)\b",
+        needs="ll ill will would d",
+    ),
 )

@@ -88,12 +88,17 @@ RULES: tuple[TrapRule, ...] = (
         ),
         before=r"\b(?:(?:everyone|everybody|all)\s+else|other\s+people|my\s+friends|all\s+my\s+friends"
         r"|my\s+(?:peers|siblings|classmates|coworkers|colleagues)|people\s+on\s+[a-z]+\s*[a-z]*"
-        r"|(?:she|he|they|my\s+(?:sister|brother|cousin|friend|coworker|colleague|roommate|ex"
+        r"|(?:she|he|they|my\s+(?:[a-z]+\s+)?(?:sister|brother|cousin|friend|coworker|colleague|roommate|ex"
         r"|partner|classmate|neighbou?r))(?:'s|'re|\s+(?:is|are|has|have|seems?|got|already|was"
         r"|were|recovered|moved|found|bought|owns?|finished))\b[^.!?\n]{0,40}?\b(?:so|already"
         r"|great|perfect|successful|married|happy|thriving|amazing|better|further|ahead|fast"
         r"|easily|sorted|together|figured))\b[^.!?\n]{0,60}?",
         unless=FRIENDLY,
+        needs=(
+            "else other people friends peers siblings classmates coworkers colleagues she he"
+            " they sister brother cousin friend coworker colleague roommate ex partner"
+            " classmate neighbour neighbor"
+        ),
     ),
     TrapRule(
         "compare_mine_is_a_mess",
@@ -132,9 +137,11 @@ RULES: tuple[TrapRule, ...] = (
             "My sister is taller than me.",
             "She's better at drawing than me, and she's teaching me.",
             "He's quicker at sums than me and I'm better at maps, so we share the work.",
+            "She's further along in the course than me, and she's helping me catch up.",
         ),
         # Naming your own strength beside theirs is a balanced look, not putting yourself down.
-        unless=FRIENDLY + r"|\b(?:i'm|i\s+am)\s+(?:better|good|great|quicker|faster)\s+at\b",
+        unless=FRIENDLY + r"|\b(?:i'm|i\s+am)\s+(?:better|good|great|quicker|faster)\s+at\b"
+        r"|\boffer(?:s|ed)?\s+to\s+help\b|\bhelp(?:s|ed|ing)?\s+me\b",
     ),
     TrapRule(
         "compare_not_as_good_as",
@@ -174,7 +181,8 @@ RULES: tuple[TrapRule, ...] = (
         ("Everyone left but me, so I tidied up and went home happy.",),
         before=r"\b(?:for|to)\s+(?:everyone|everybody|other\s+people|others)\s+(?:else\s+)?"
         r"|\b(?:everyone|everybody)\s+(?!left\b|went\b|had\s+left\b|stayed\b)(?:[a-z']+\s+){1,3}?",
-        unless=FRIENDLY,
+        unless=FRIENDLY
+        + r"|\bnot\s+a\s+fan\b|\bi\s+(?:don't|didn't)\s+(?:like|want)\b|\bi\s+(?:chose|decided)\b",
     ),
     TrapRule(
         "compare_like_everyone_else",

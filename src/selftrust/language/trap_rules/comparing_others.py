@@ -5,16 +5,19 @@ from selftrust.language.trap_rules.shared import COMPARE, FRIENDLY, TrapRule
 # The people a comparison reaches for.
 _THEM = (
     r"(?:everyone|everybody|other\s+people|others|all\s+my\s+friends|my\s+friends|people\s+my\s+age"
-    r"|(?:my|her|his)\s+(?:[a-z]+\s+){0,2}?(?:sister|brother|cousin|friends?|colleague|colleagues"
+    r"|(?:my|her|his)\s+(?:[a-z]+\s+){0,2}?(?:sister|brother|cousin|friends?|mates?|pal|bestie"
+    r"|colleague|colleagues"
     r"|coworker|coworkers"
-    r"|classmates?|flatmate|neighbour|neighbor|ex|mum'?s\s+friend)|other\s+[a-z]+s)"
+    r"|classmates?|flatmate|neighbour|neighbor|ex|mum'?s\s+friend)|other\s+(?:[a-z]+\s+)?[a-z]+s)"
 )
 # How you are doing, in the second half of the comparison. The rule opens on these words, which
 # are far rarer than "my" or "and", so everyday text seldom wakes it.
 _STRUGGLING = (
     r"(?:stuck|struggling|barely|can\s+barely|failing|behind|mess|fall\s+apart|falling\s+apart"
     r"|can't\s+even|cant\s+even|don't\s+even|dont\s+even|haven't\s+even|havent\s+even"
-    r"|can't\s+manage|nowhere)"
+    r"|can't\s+manage|nowhere|lost|clueless|confused|floundering|drowning|single|renting|skint|broke"
+    r"|unemployed|alone|at\s+(?:my\s+)?(?:mum|mom|mam|parents|dad)(?:'s)?|living\s+with\s+my\s+(?:mum"
+    r"|mom|parents|dad))"
 )
 
 RULES: tuple[TrapRule, ...] = (
@@ -35,6 +38,11 @@ RULES: tuple[TrapRule, ...] = (
         before=r"\b" + _THEM + r"\b[^.!?\n]{0,90}?(?:\b(?:while|and|but|whereas|meanwhile)|[;,—-])"
         r"\s*(?:i'm|i\s+am|im|i)\s+(?:still\s+|just\s+|a\s+)?",
         unless=FRIENDLY,
+        needs=(
+            "everyone everybody other others friends friend people sister brother cousin mate mates"
+            " pal bestie colleague colleagues coworker coworkers classmate classmates flatmate"
+            " neighbour neighbor ex"
+        ),
     ),
     TrapRule(
         "compare_faster_than_me",

@@ -109,12 +109,21 @@ RULES: tuple[TrapRule, ...] = (
     TrapRule(
         "discount_doesnt_count",
         DISCOUNT,
-        r"\b(?:count|mean\s+(?:anything|much|a\s+thing|a\s+lot))\b",
+        r"\b(?:count(?!\s+(?:towards|toward|as|on|to|down|up|until|till|yet|for\s+(?:the|your)))"
+        r"|prove\s+(?:anything|much|a\s+thing)|mean\s+(?:anything"
+        r"|much|a\s+thing|a\s+lot))\b",
         "A good thing is being set aside as if it doesn't count.",
-        ("It doesn't count because I had help.", "The good feedback doesn't mean anything."),
-        ("It doesn't matter if we're late, we'll have fun.",),
-        before=r"\b(?:doesn't|does\s+not|didn't|did\s+not|don't|do\s+not|won't|wouldn't)\s+"
-        r"(?:really\s+|actually\s+)?",
+        (
+            "It doesn't count because I had help.",
+            "The good feedback doesn't mean anything.",
+            "sure i cleaned the whole kitchen but thats just basic, doesnt count",
+        ),
+        (
+            "It doesn't matter if we're late, we'll have fun.",
+            "The practice quiz doesn't count towards the final grade.",
+        ),
+        before=r"\b(?:doesn't|doesnt|does\s+not|didn't|didnt|did\s+not|don't|dont|do\s+not|won't|wont"
+        r"|wouldn't|wouldnt)\s+(?:really\s+|actually\s+|even\s+)?",
     ),
     TrapRule(
         "discount_means_nothing",
@@ -245,13 +254,14 @@ RULES: tuple[TrapRule, ...] = (
     TrapRule(
         "discount_only_because",
         DISCOUNT,
-        r"\b(?:because|since|out\s+of|due\s+to|thanks\s+to)\b",
+        r"\b(?:because|cos|coz|cause|cuz|bc|since|out\s+of|due\s+to|thanks\s+to)\b",
         "The good result is being explained away as not really yours.",
         (
             "I only passed because the test was easy.",
             "They only said yes out of pity.",
             "I only got the part because nobody else tried out.",
             "I only did well because it was easy.",
+            "I only got the promotion cos no one else wanted it.",
         ),
         ("I only went because it was raining.", "The store only takes cash."),
         before=r"\b(?:only|just)\s+(?:[a-z']+\s+){0,2}?(?:passed|won|got\s+(?:in|the\s+(?:job|part"

@@ -31,6 +31,7 @@ RULES: tuple[TrapRule, ...] = (
             "i feel hungry so i'm making a sandwich",
             "I felt uneasy, so I left early, and I'm glad I listened to myself.",
         ),
+        needs="so means mean proves therefore then",
     ),
     TrapRule(
         "emotion_feel_must_be",
@@ -47,16 +48,21 @@ RULES: tuple[TrapRule, ...] = (
             "I'm anxious about it, so it must be dangerous.",
         ),
         ("I feel so happy today.", "I feel nervous and I'm going anyway."),
+        needs="must has have",
     ),
     TrapRule(
         "emotion_because_i_feel",
         EMOTION,
-        r"\bfeel\b[^.!?\n]{0,30}?[,;]?\s*(?:then\s+)?(?:things|everything|life|it|i|that)\s+"
-        r"(?:really|truly|definitely|must)\s+(?:be|am|is|are)\b",
+        r"\bfeel\b[^.!?\n]{0,30}?[,;]?\s*(?:then\s+)?(?:(?:things|everything|life|it|i|that)\s+"
+        r"(?:really|truly|definitely|must)\s+(?:be|am|is|are)\b|" + CONCLUSION + r")",
         "The feeling and the fact are treated as the same thing.",
-        ("Because I feel hopeless, things really are hopeless.",),
+        (
+            "Because I feel hopeless, things really are hopeless.",
+            "Because I feel scared, the flat must not be safe.",
+        ),
         ("Because I feel calm, I'll try the phone call now.",),
         before=r"\b(?:because|since|if|when)\s+i\s+(?:[a-z]+\s+)?",
+        needs="because since if when",
     ),
     TrapRule(
         "emotion_feelings_are_facts",

@@ -23,6 +23,7 @@ RULES: tuple[TrapRule, ...] = (
             "I feel unsafe here so I clearly need to go home.",
             "Felt anxious, so I must remember to breathe slowly.",
         ),
+        needs="obviously clearly definitely surely must",
     ),
     TrapRule(
         "emotion_i_can_feel_it",
@@ -36,5 +37,21 @@ RULES: tuple[TrapRule, ...] = (
         ),
         before=r"\b(?:coming|happen|wrong|bad|badly|last|over|ruined|disaster)\b[^.!?\n]{0,12}?"
         r"[,;—-]\s*i\s+(?:can\s+|just\s+)?(?:just\s+)?",
+    ),
+    TrapRule(
+        "emotion_feeling_so_surely",
+        EMOTION,
+        r"\b(?:surely|means|mean|obviously)\s+(?:that\s+)?(?:something|it|this|that|things|everything|i|they|he|she|the\s+[a-z]+)\b[^.!?\n]{0,30}?"
+        r"\b(?:bad|wrong|terrible|awful|horrible|dangerous|going\s+to|will|must|off)\b",
+        "A feeling in the body is taken as proof that something bad is real.",
+        (
+            "I'm feeling very tensed since morning, surely something bad will happen today itself.",
+            "got a knot in my stomach, so surely it's going to go badly",
+        ),
+        ("I'm feeling tense, surely a walk will help.", "Feeling nervous, which means I care."),
+        before=r"\b(?:feel|feels|felt|feeling|gut|stomach|chest|tense|tensed|uneasy|on\s+edge"
+        r"|jittery|dread|panicky|bad\s+feeling|vibe|vibes|anxious|nervous|scared|shaky)\b"
+        r"[^.!?\n]{0,60}?[,;—-]?\s*(?:so\s+|then\s+|and\s+)?(?:which\s+|that\s+|it\s+|this\s+"
+        r"|must\s+|so\s+)?",
     ),
 )

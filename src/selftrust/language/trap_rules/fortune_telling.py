@@ -52,6 +52,7 @@ RULES: tuple[TrapRule, ...] = (
         ),
         before=FUTURE + r"(?:[a-z']+\s+){0,3}?(?:be\s+(?:a\s+|for\s+)?|get\s+|make\s+a\s+)?",
         not_after=r"(?:don't\s+think|doesn't\s+mean|no\s+reason)\s+(?:[a-z']+\s+){0,2}",
+        needs="ll will going gonna",
     ),
     TrapRule(
         "fortune_never_going_to",
@@ -68,8 +69,14 @@ RULES: tuple[TrapRule, ...] = (
         r"\bnever(?:\s+ever)?\b(?!\s+(?:forget|know|regret|get\s+tired\s+of|stop\s+loving))",
         "“I'll never” reads the future as if it were already written.",
         ("I'll never get better.", "I will never find someone."),
-        ("We'll never know, and that's fine.", "I'll never forget her kindness."),
+        (
+            "We'll never know, and that's fine.",
+            "I'll never forget her kindness.",
+            "I'll never work weekends again, that's my new rule.",
+        ),
         before=r"(?:(?<=')ll|\bwill)\s+",
+        # A promise to yourself is a choice about the future, not a forecast.
+        unless=r"\b(?:new\s+rule|my\s+rule|i've\s+decided|i\s+decided|promised?\s+myself|i\s+promise)\b",
     ),
     TrapRule(
         "fortune_wont_work",

@@ -4,10 +4,13 @@ A pattern opens with its keywords, e.g. r"\b(?:should(?:n't)?|ought)\\s+...". Ra
 second list that could drift from the pattern, the words are read from it here. Only the small
 part of regex syntax used at the start of patterns is understood; anything else there raises
 PatternError, which the rule tests would show at once. Reading every pattern takes tens of
-milliseconds, so the engine does it on first use, never at import.
+milliseconds, so the engine does it on first use, never at import. The same reading turns a
+pattern round so that a scan can open on the keyword itself (after_keyword, keyword_scan).
 """
 
 from __future__ import annotations
+
+import re
 
 _Item = tuple[str, object, str]  # kind, value, quantifier
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -163,3 +166,102 @@ def top_level_branches(p: str) -> list[str]:
             start = i + 1
         i += 1
     return [*parts, p[start:]]
+
+
+def _close(p: str, i: int) -> int:
+    """Return the index of the ")" that closes the group opening at p[i]."""
+    depth = 0
+    while i < len(p):
+        ch = p[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = p.index("]", i + 2 if p[i + 1] == "^" else i + 1)
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise PatternError("unbalanced group")
+
+
+def _derive(s: str, word: str) -> list[str] | None:
+    """Return regexes for what follows `word` in the matches of `s` that open on the word standing
+    whole; [] when none can, None when the opening is too complex to tell. A look-around in
+    front is left out: the result may then let through more than the pattern, never less."""
+    if s.startswith(("(?=", "(?!", "(?<=", "(?<!")):
+        return _derive(s[_close(s, 0) + 1 :], word)
+    if s.startswith("(?:"):
+        end = _close(s, 0)
+        if s[end + 1 : end + 2] in ("?", "*", "+", "{"):
+            return None
+        found: list[str] = []
+        for alternative in top_level_branches(s[3:end]):
+            rests = _derive(alternative + s[end + 1 :], word)
+            if rests is None:
+                return None
+            found += rests
+        return found
+    n = 0
+    while n < len(s) and s[n] in _LETTERS:
+        n += 1
+    quantified = s[n : n + 1] in ("?", "*", "+", "{")
+    lead = s[: n - 1] if quantified else s[:n]  # the letters that have to be there
+    if not lead or (word.startswith(lead) and (quantified or lead != word)):
+        return None  # it might reach the word in a way only the regex engine can tell
+    return [s[len(word) :]] if lead == word else []
+
+
+def after_keyword(pattern: str, word: str) -> str | None:
+    """Return a regex for what has to follow `word` for the pattern to match where the word
+    stands, or None when the pattern's opening is too complex to tell (see traps.py)."""
+    if "(?P" in pattern or "\\1" in pattern:
+        return None
+    parts: list[str] = []
+    for branch in top_level_branches(pattern):
+        if not branch.startswith("\\b"):
+            return None
+        rests = _derive(branch[2:], word)
+        if rests is None:
+            return None
+        parts += rests
+    return "|".join(f"(?:{rest})" for rest in parts) if parts else None
+
+
+def word_finder(word: str) -> re.Pattern[str]:
+    """A regex for the places where `word` stands as a whole word.
+
+    Opening on the plain word lets the regex engine jump from one place the word stands to the
+    next (a leading \\b or look-behind would make it try every position); the look-behind after
+    it checks that the word is not the end of a longer one.
+    """
+    escaped = re.escape(word)
+    return re.compile(f"{escaped}(?<![a-z]{escaped})(?![a-z])")
+
+
+def keyword_scan(word: str, patterns: list[str]) -> re.Pattern[str] | None:
+    """The patterns' combined gate, turned round so that it opens on `word` itself.
+
+    The regex engine then jumps from one place the word stands to the next and checks what
+    follows, all without Python: most everyday text holds keywords whose rules cannot match,
+    and this finds that at once. It may let through more than the patterns, never less. None
+    when a pattern's opening cannot be turned round; those keep the finder and the gate.
+    """
+    rests = [after_keyword(pattern, word) for pattern in patterns]
+    if not patterns or None in rests:
+        return None
+    escaped = re.escape(word)
+    ahead = "|".join(f"(?:{rest})" for rest in rests)
+    return re.compile(f"{escaped}(?<![a-z]{escaped})(?![a-z])(?={ahead})")
+
+
+def without_leading_b(pattern: str) -> tuple[str, bool]:
+    """Return the pattern without the \\b that opens each of its branches, and True; or the
+    pattern as it is and False when some branch does not open with one."""
+    branches = top_level_branches(pattern)
+    if all(b.startswith("\\b") for b in branches):
+        return "|".join(b[2:] for b in branches), True
+    return pattern, False

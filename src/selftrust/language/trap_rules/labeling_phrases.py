@@ -4,13 +4,18 @@ from selftrust.language.trap_rules.shared import (
     LABEL,
     LABEL_ADJS,
     LABEL_NOUNS,
+    LABEL_PHRASES,
     LABEL_WORDS,
     TrapRule,
     alt,
 )
 
 # Nouns that turn an adjective into a verdict on the whole person ("useless mess").
-_PERSON = r"(?:mess|idiot|person|fool|loser|failure|wreck|disaster|excuse\s+for\s+a\s+[a-z]+)"
+_PERSON = (
+    r"(?:mess|idiot|person|fool|loser|failure|wreck|disaster|excuse\s+for\s+a\s+[a-z]+|"
+    + LABEL_PHRASES
+    + r")"
+)
 
 RULES: tuple[TrapRule, ...] = (
     TrapRule(
@@ -22,14 +27,17 @@ RULES: tuple[TrapRule, ...] = (
         (
             "What a hopeless idiot I am.",
             "sat in the car crying like the useless wreck i am",
+            "Cried over a parking ticket, what a drama queen I am.",
         ),
         ("What a lovely morning I had.", "the mess I was in last year is behind me now"),
         before=r"\b(?:what\s+an?|like\s+the|like\s+an?|such\s+an?|the)\s+(?:[a-z]+\s+)?",
+        needs="am was",
     ),
     TrapRule(
         "label_what_a_label",
         LABEL,
-        r"\bwhat\s+an?\s+(?:[a-z]+\s+){0,2}?" + alt(LABEL_NOUNS) + r"(?=\s*(?:[.!?,;]|$))",
+        r"\bwhat\s+an?\s+(?:[a-z]+\s+){0,2}?(?:" + alt(LABEL_NOUNS) + r"|" + LABEL_PHRASES + r")"
+        r"(?=\s*(?:[.!?,;]|$))",
         "It sums up a whole person in one word.",
         ("Locked myself out again, what a clumsy idiot.", "what an absolute loser"),
         ("What a mess the storm made of the garden.", "What a joke that film was, we laughed."),
@@ -38,10 +46,16 @@ RULES: tuple[TrapRule, ...] = (
     TrapRule(
         "label_thats_what_i_am",
         LABEL,
-        LABEL_WORDS + r"[,.!\s-]+(?:that's|that\s+is|thats)\s+(?:what|all|who)\s+i\s+am\b",
+        LABEL_WORDS + r"[,.!\s-]+(?:that's|that\s+is|thats)\s+(?:(?:what|all|who)\s+i\s+am\b"
+        r"|me(?=\s*(?:[.!?,;]|$)))",
         "It sums up a whole person in one word.",
-        ("Useless, that's what I am.", "a total fraud, thats all i am"),
+        (
+            "Useless, that's what I am.",
+            "a total fraud, thats all i am",
+            "Such a wet blanket, that's me.",
+        ),
         ("Curious, that's what I am, always asking.",),
+        needs="that thats",
     ),
     TrapRule(
         "label_the_slow_one",
@@ -54,5 +68,36 @@ RULES: tuple[TrapRule, ...] = (
         r"|broken|weird|difficult|problem|failure|awkward|annoying|lazy|weak|pathetic|crazy"
         r"|messed[\s-]up|ugly|fat|boring|screw[\s-]?up|disappointing)\s+",
         unless=r"\band\s+i\s+like\s+it\b",
+        needs=(
+            "stupid dumb slow useless broken weird difficult problem failure awkward annoying"
+            " lazy weak pathetic crazy messed ugly fat boring screw screwup disappointing"
+        ),
+    ),
+    TrapRule(
+        "label_what_kind_of_person",
+        LABEL,
+        r"\bwhat\s+(?:kind|sort|type)\s+of\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:"
+        + alt(LABEL_NOUNS)
+        + r"|person"
+        r"|mother|mum|mom|father|dad|parent|friend|wife|husband|daughter|son|human|grown\s+woman"
+        r"|grown\s+man|adult)\s+(?:forgets|does|can't|cannot|doesn't|would|is|says|leaves|ignores"
+        r"|loses|snaps|shouts|misses|needs|cries|gets)\b",
+        "A question like this sums up a whole person from one moment.",
+        (
+            "What kind of idiot forgets her own kid's birthday?",
+            "what sort of mother snaps at a baby",
+        ),
+        ("What kind of person is she, do you know?", "What sort of dog is that?"),
+        not_after=r"\b(?:asked|wonder|wondered|know|knew)\s+",
+        unless=r"\bdo\s+you\s+know\b",
+    ),
+    TrapRule(
+        "label_i_suck",
+        LABEL,
+        r"\bsucks?\b(?!\s+at\s+(?!life|everything|being|people))(?=\s*(?:[.!?,;]|$|\s+at\b|\s+lol|\s+so\s+much))",
+        "“I suck” sums up a whole person in two words.",
+        ("I suck at life.", "i just suck lol"),
+        ("I suck at darts, but it's fun.", "This weather sucks."),
+        before=r"\b(?:i|i\s+just|i\s+really|i\s+totally|i\s+honestly|you|you\s+just)\s+",
     ),
 )

@@ -93,9 +93,10 @@ RULES: tuple[TrapRule, ...] = (
         MIND,
         r"\bthinking\b",
         "It claims to know someone's thoughts without them saying so.",
-        ("I know what they're thinking.",),
+        ("I know what they're thinking.", "I know what they're all thinking, that I'm a mess."),
         ("I know what I'm thinking about dinner.",),
-        before=r"\bi\s+know\s+what\s+(?:they|he|she|everyone|people)(?:'re|'s|\s+are|\s+is)?\s+",
+        before=r"\bi\s+(?:just\s+)?know\s+(?:exactly\s+)?what\s+(?:they|he|she|everyone|people)(?:'re|'s"
+        r"|\s+are|\s+is)?\s+(?:all\s+|really\s+|secretly\s+)?",
         unless=TOLD,
     ),
     TrapRule(

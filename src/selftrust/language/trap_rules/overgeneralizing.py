@@ -19,7 +19,12 @@ RULES: tuple[TrapRule, ...] = (
             "I'm always the one who gets left out.",
             "Whenever I trust someone, they end up hurting me.",
         ),
-        ("I always enjoy my morning walk.", "They always save me a seat."),
+        (
+            "I always enjoy my morning walk.",
+            "They always save me a seat.",
+            "I'm always the one who brings snacks, I love it.",
+        ),
+        unless=r"\bi\s+(?:love|like|enjoy)\s+(?:it|that|doing)\b",
     ),
     TrapRule(
         "over_every_time_setback",
@@ -50,7 +55,7 @@ RULES: tuple[TrapRule, ...] = (
         r"\bnever\s+(?:[a-z']+\s+){0,2}?(?:(?:anything|a\s+thing|things|it|one\s+thing|something)\s+"
         r"(?:right|useful|well|properly|worthwhile)|right|good\s+enough|works?(?:\s+out)?"
         r"|worked(?:\s+out)?|goes?\s+(?:well|right|my\s+way)|get\s+(?:it|anything|a\s+break|ahead"
-        r"|picked|chosen)|finish|follow\s+through|stick\s+(?:to|with)|keep\s+(?:it\s+)?up|learn"
+        r"|picked|chosen)|finish|follow\s+through|stick\s+(?:to|with|around)|keep\s+(?:it\s+)?up|learn"
         r"|succeed|listens?|cares?|understands?|wants?\s+me|likes?\s+me|loves?\s+me|notices?\s+me"
         r"|calls?\s+me|invites?\s+me|asks?\s+me|remembers?\s+me|picks?\s+me|chooses?\s+me|win"
         r"|wins)\b",
@@ -62,13 +67,18 @@ RULES: tuple[TrapRule, ...] = (
             "I never do anything useful.",
             "Dating never works for me.",
         ),
-        ("I never miss my Sunday call with Gran.", "I never thought I'd enjoy gardening."),
+        (
+            "I never miss my Sunday call with Gran.",
+            "I never thought I'd enjoy gardening.",
+            "I'll never work weekends again, that's my new rule.",
+        ),
+        unless=r"\b(?:new\s+rule|my\s+rule|i've\s+decided|i\s+decided|promised?\s+myself|i\s+promise)\b",
     ),
     TrapRule(
         "over_nothing_ever_works",
         OVER,
         r"\bnothing\s+(?:ever\s+)?(?:goes|works?|turns|went|worked|turned)\s+(?:out\b|right|well"
-        r"|my\s+way)",
+        r"|my\s+way)|\bnothing\s+good\s+ever\s+(?:happens|comes|lasts|works)",
         "“Nothing ever” turns some times into all times.",
         ("Nothing ever goes right for me.", "Story of my life, nothing ever goes my way."),
         ("Nothing went wrong today.",),
@@ -98,6 +108,7 @@ RULES: tuple[TrapRule, ...] = (
         ("No one will ever want me.", "no-one cares"),
         ("No one is perfect, and that's okay.", "That one likes the sun."),
         before=r"\bno[\s-]+",
+        needs="no",
     ),
     TrapRule(
         "over_everyone_leaves",
@@ -121,10 +132,13 @@ RULES: tuple[TrapRule, ...] = (
     TrapRule(
         "over_always_happens",
         OVER,
-        r"\bhappen(?:s|ing)?\b",
+        r"\bhappen(?:s|ing)?\b(?!\s+(?:in|every)\s+(?:spring|summer|autumn|winter|the\s+spring))",
         "“This always happens” makes one event sound like a pattern with no exceptions.",
         ("This always happens to me.", "Why does this always happen?"),
-        ("Good things always happen on Fridays.",),
+        (
+            "Good things always happen on Fridays.",
+            "This always happens in spring, the garden goes wild.",
+        ),
         before=r"\b(?:this|that|it|these\s+things|stuff\s+like\s+this|bad\s+things)\s+(?:[a-z]+\s+)?"
         r"(?:always|only\s+ever|keeps?)\s+|\bwhy\s+(?:does|do)\s+(?:this|it|that|bad\s+things)\s+"
         r"always\s+",

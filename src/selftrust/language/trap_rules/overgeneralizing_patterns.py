@@ -43,26 +43,14 @@ RULES: tuple[TrapRule, ...] = (
         OVER,
         r"\bevery\s+(?:single\s+)?[a-z]+[^.!?\n]{0,30}?\b(?:goes|go|went|ends?|ended|turns?\s+out"
         r"|falls?|fell)\s+(?:badly|wrong|the\s+same(?:\s+way)?|sideways|south|apart|through"
-        r"|in\s+tears|nowhere|flat)\b",
+        r"|in\s+tears|nowhere|flat|with\s+me\s+(?:getting\s+|being\s+)?(?:let\s+go|dumped|left|fired|sacked"
+        r"|alone|hurt|on\s+my\s+own|crying|in\s+tears))\b",
         "One hard outcome is spread over every time, past and future.",
         (
             "Every date I go on ends the same way.",
             "Every plan I make goes wrong, without exception.",
         ),
         ("Every dog at the park went home tired and happy.", "Every step went fine today."),
-    ),
-    TrapRule(
-        "over_everything_i_touch_goes",
-        OVER,
-        r"\beverything\s+i\s+(?:touch|do|try|start|make|say|cook|plan)\s+(?:goes|turns|ends"
-        r"|falls|gets)\s+(?:wrong|badly|sideways|to\s+(?:dust|ruin|mush)|south|apart|ruined"
-        r"|messed\s+up|worse)\b",
-        "It takes a few slips and spreads them over everything you do.",
-        (
-            "Everything I cook turns to mush.",
-            "spilled the paint, everything I touch goes wrong",
-        ),
-        ("Everything I cook tastes of garlic, which I love.",),
     ),
     TrapRule(
         "over_i_ruin_everything",
@@ -125,5 +113,85 @@ RULES: tuple[TrapRule, ...] = (
             "whenever i rest something awful happens",
         ),
         ("Whenever I bake, something good happens in the kitchen.",),
+    ),
+    TrapRule(
+        "over_everything_i_touch_goes",
+        OVER,
+        r"\beverything\s+i\s+(?:touch|do|try|say|make|start|attempt|go\s+near|put\s+my\s+hands?\s+to"
+        r"|care\s+about|love|cook|plan)\s+(?:always\s+)?(?:goes|go|turns|turn|ends|end|falls|fall|gets|get|is"
+        r"|comes|come)\s+(?:up\s+)?(?:wrong|bad|badly|to\s+(?:shit|crap|dust|rubbish|custard|ruin"
+        r"|pieces|mush)|sour|pear[\s-]shaped|up\s+in\s+(?:flames|smoke)|apart|ruined|a\s+mess|to\s+nothing"
+        r"|rubbish|crap|shit|a\s+disaster|sideways|south|mush|messed\s+up|worse)\b",
+        "It takes a few things that went badly and says it is everything, every time.",
+        (
+            "Why does everything I touch go wrong?",
+            "everything i try turns to crap",
+            "Everything I cook turns to mush.",
+        ),
+        (
+            "Everything I planted came up in spring.",
+            "Everything I make is a bit lopsided and I love it.",
+        ),
+    ),
+    TrapRule(
+        "over_i_always_do",
+        OVER,
+        r"\b(?:always|every\s+time)\s+(?:do|does|did|have|has|am|will|happens|happen)(?=\s*(?:[.!?,;)]"
+        r"|$|lol|haha))",
+        "“I always do” turns this one time into a rule about you.",
+        ("Reckon I'll stuff up the footy tryouts, I always do.", "I'll mess it up, I always have."),
+        ("I love Sundays, I always have.", "I'll bring a cake, I always do."),
+        before=r"\b(?:mess|screw|stuff|fuck|ruin|fail|flunk|blow|lose|forget|wreck|muck|cock|bomb"
+        r"|choke|freeze|panic|cry|snap|let|bottle|balls|botch)\w*\b[^.!?\n]{0,60}?\b(?:i|it|they"
+        r"|that|this|he|she)\s+",
+    ),
+    TrapRule(
+        "over_setback_constantly",
+        OVER,
+        r"\b(?:constantly|non-?stop|all\s+the\s+bloody\s+time)\b",
+        "One hard morning becomes “constantly”, as if it were every time.",
+        (
+            "Lost my temper with the kids again, I lose it constantly.",
+            "i mess up constantly",
+        ),
+        ("I check my emails constantly at work, it's part of the job.",),
+        before=r"\b(?:lose|lost|mess|screw|forget|forgot|ruin|cry|snap|fail|drop|break|let|muck"
+        r"|stuff|say\s+the\s+wrong)\w*\b[^.!?\n]{0,25}?",
+        unless=r"\b(?:weather|love|enjoy|learning|practis|practic|improv|check)\w*",
+    ),
+    TrapRule(
+        "over_every_day_is_like_this",
+        OVER,
+        r"\bevery\s+(?:single\s+)?(?:day|time|night|week|morning)\s+(?:is|it's|goes|ends)\s+(?:like"
+        r"\s+this|the\s+same|a\s+(?:struggle|disaster|nightmare|battle|mess|write-off))\b",
+        "One hard day becomes “every day”, as if there were no other kind.",
+        ("I lose it with the kids, every day is like this.", "Every single day is a battle."),
+        ("Every day is a new start.", "Every day is the same at the beach, and I love it."),
+        unless=r"\b(?:love|enjoy|lovely|happy|glad)\b",
+    ),
+    TrapRule(
+        "over_typical_me",
+        OVER,
+        r"\btypical(?:\s+me|\s+of\s+me)?\s*[,.!—-]+\s*[^.!?\n]{0,40}?\b(?:wrong|badly|ruin\w*|mess\w*"
+        r"|screw\w*|fail\w*|again|always|never|forgot|lost)\b|\btypical\s+of\s+(?:me|my\s+life|my\s+luck)\b",
+        "“Typical” turns one moment into a rule that always holds.",
+        (
+            "Typical, the one day I try, it goes wrong.",
+            "typical me - forgot the tickets again",
+            "This is so typical of my life.",
+        ),
+        ("Typical Sunday, tea and the papers.", "A typical day: work, walk, sleep."),
+    ),
+    TrapRule(
+        "over_theyre_all_the_same",
+        OVER,
+        r"\b(?:they're|theyre|they\s+are|men\s+are|women\s+are|people\s+are|guys\s+are|you're|you\s+are)"
+        r"\s+all\s+the\s+same\b(?=\s*(?:[.!?,;]|$|tbh|lol|honestly|really))",
+        "A few people who hurt you are made to stand for everyone.",
+        ("Every man I've dated has cheated, they're all the same.", "people are all the same tbh"),
+        (
+            "The puppies are lovely, they're all the same colour.",
+            "They're all the same to me, pick one.",
+        ),
     ),
 )

@@ -21,11 +21,14 @@ RULES: tuple[TrapRule, ...] = (
             "It wasn't my fault, he chose to hurt me.",
             "What happened to me was not my fault.",
             "It's not really my fault the train was late.",
+            "It's my fault the cake burned, I forgot the timer, I'll set one next time.",
         ),
         before=r"\b(?:(?:all|totally|entirely|completely|probably|definitely|really)\s+)?my\s+"
         r"(?:own\s+)?",
         not_after=NEGATED + r"(?:[a-z']+\s+)?|(?:used\s+to\s+(?:think|believe)|thought)\s+"
         r"(?:that\s+)?(?:it\s+was\s+)?",
+        # Owning a small slip and planning a fix is taking responsibility, not taking on the world.
+        unless=r"\bnext\s+time\b|\bi(?:'ll|\s+will)\s+(?:set|remember|fix|check|put|sort|get\s+a)\b",
     ),
     TrapRule(
         "personal_because_of_me",
@@ -42,9 +45,9 @@ RULES: tuple[TrapRule, ...] = (
         r"\bon\s+me\b",
         "It puts the whole weight of it on you.",
         ("The project went badly and it's on me.", "That's all on me."),
-        ("The drinks are on me tonight.",),
+        ("The drinks are on me tonight.", "I was late because the bus was, none of it's on me."),
         before=r"\b(?:it's|that's|this\s+is|it\s+was|that\s+was|it\s+is|that\s+is)\s+(?:all\s+)?",
-        not_after=NEGATED + r"(?:[a-z']+\s+)?",
+        not_after=NEGATED + r"(?:[a-z']+\s+)?|\bnone\s+of\s+",
     ),
     TrapRule(
         "personal_its_always_me",

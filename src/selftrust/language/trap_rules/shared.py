@@ -4,8 +4,9 @@ Patterns run on a lowercased copy of the text with curly apostrophes made straig
 written in lower case with a plain `'`. Each pattern opens on its rule's keyword: a word or a
 group of words such as `\b(?:should|ought)` (traps.py reads them from the pattern and tries the
 rule only where one of them stands, which keeps it fast). Words that have to come before the
-keyword go in `before`. Rules lean towards staying quiet: a missed highlight costs little, a
-wrong one tells a fragile person something untrue about their own words. Trap ids are the values
+keyword go in `before`; words every match contains somewhere can go in `needs`. Rules lean
+towards staying quiet: a missed highlight costs little, a wrong one tells a fragile person
+something untrue about their own words. Trap ids are the values
 of `traps.Trap`; every rule's examples and near misses are checked by the tests.
 """
 
@@ -25,6 +26,10 @@ class TrapRule:
     before: str | None = None  # has to end right where the pattern starts
     not_after: str | None = None  # quiet when this ends right before the match
     unless: str | None = None  # quiet when this appears anywhere in the text
+    # Words of which at least one has to stand in the text for the rule to be tried at all: a
+    # cheap check on the text's word list that spares a slow pattern on most everyday text.
+    # Only for words every match has to contain (the rule tests check that it changes nothing).
+    needs: str | None = None
 
 
 def alt(words: str) -> str:
@@ -38,20 +43,30 @@ LABEL_NOUNS = (
     "idiot moron loser failure fraud fake joke mess disaster disappointment burden coward wimp "
     "screwup screw-up waste freak liar monster hypocrite nuisance pest clown wreck pushover "
     "doormat embarrassment psycho nobody nothing letdown crybaby wuss weirdo slob creep trash "
-    "garbage rubbish worst dumbest stupidest ugliest laziest weakest"
+    "garbage rubbish worst dumbest stupidest ugliest laziest weakest eejit numpty muppet plonker "
+    "disgrace twit dork dimwit nitwit halfwit dunce imbecile cretin nutcase prat git dickhead"
 )
 LABEL_ADJS = (
     "stupid dumb useless worthless hopeless pathetic weak lazy selfish unlovable unloveable "
     "broken damaged ugly disgusting gross boring annoying awful terrible horrible bad crazy "
     "incompetent inadequate defective unworthy needy clingy weird toxic evil unwanted "
     "unlikeable unlikable repulsive hideous fat naive gullible spineless ridiculous "
-    "irresponsible insane unstable"
+    "irresponsible insane unstable cringe cringey cringy thick gormless clueless insufferable "
+    "unbearable vile horrid spineless lame"
+)
+# Verdicts of more than one word, in everyday British, Irish and Australian speech.
+LABEL_PHRASES = (
+    r"(?:drama\s+queen|basket\s+case|waste\s+of\s+(?:space|oxygen|skin)|head\s*case|nut\s*job"
+    r"|hot\s+mess|train\s*wreck|sad\s+sack|charity\s+case|sook|wet\s+blanket)"
 )
 # An adjective followed by "at" is about one skill, not the whole person ("bad at maths"),
 # and "crazy busy" is about a day, not a person.
 ADJ_END = (
     r"\b(?!\s+(?:at|about|with)\b(?!\s+(?:everything|life|anything|being)))"
     r"(?!\s+(?:busy|tired|hungry|excited|good|lucky|happy|fun|hot|cold|early|proud|glad)\b)"
+    # "a terrible singer" is about one skill, not the whole person.
+    r"(?!\s+(?:singer|dancer|cook|driver|swimmer|speller|artist|painter|player|golfer|runner|baker"
+    r"|gardener|texter|sleeper|typist|skier|skater|navigator|knitter)\b)"
 )
 LABEL_WORDS = (
     r"(?:(?!nothing\s+(?:like|compared|but|to\s+do|special\s+to)|nobody's)"
@@ -62,7 +77,7 @@ LABEL_WORDS = (
     + r"|(?<=such\sa\s)baby|(?<=big\s)baby|(?<=a\s)lost\s+cause|(?<=a\s)hopeless\s+case"
     r"|too\s+(?:much|sensitive|needy|emotional|dramatic|clingy|intense|far\s+gone)"
     r"|not\s+(?:good|smart|pretty|strong|clever|thin|interesting|lovable)\s+enough|not\s+enough"
-    r"|beyond\s+help|damaged\s+goods)"
+    r"|beyond\s+help|damaged\s+goods|(?<=a\s)let[\s-]down|" + LABEL_PHRASES + r")"
 )
 INTENS = (
     r"(?:(?:a\s+bit\s+of\s+an?|such|so|a|an|just|really|totally|completely|utterly|absolutely"
@@ -70,7 +85,8 @@ INTENS = (
     r"clearly|basically|honestly|simply|still|always|being|the|nothing\s+but|one|big|real|"
     r"biggest|most|total|complete|absolute|utter|massive|huge|kind\s+of|kinda|sort\s+of|pretty|"
     r"very|officially|obviously|bloody|damn|freaking|fucking|whole|little|useless|stupid|"
-    r"pathetic|lazy|dumb|selfish|weak|ugly|fat|terrible|awful|horrible)\s+){0,3}"
+    r"pathetic|lazy|dumb|selfish|weak|ugly|fat|terrible|awful|horrible|walking|right|proper"
+    r"|certified)\s+){0,3}"
 )
 SETBACK = (
     r"(?:mess(?:ed|es|ing)?\s+(?:[a-z]+\s+)?up|screw(?:ed|s|ing)?\s+(?:[a-z]+\s+)?up"
@@ -121,10 +137,15 @@ DOING_FINE = (
 FUTURE = r"(?:(?<=')ll|\bwill|\bgoing\s+to|\bgonna)\s+"
 # Harm done to the person. Saying that harm was someone else's doing is true, not a trap, so
 # the blaming rules stay quiet whenever the text speaks of it.
-HARM = (
+HARM_DONE = (
     r"(?:hurt\s+me|hit\s+me|hits\s+me|abus\w*|assault\w*|raped?|raping|molest\w*|beat\s+me"
-    r"|beaten|attacked\s+me|threaten\w*|groom\w*|stalk\w*|gasli\w*|strangl\w*|chok(?:ed|ing)\s+me"
-    r"|(?:wasn't|isn't|was\s+not|is\s+not|not)\s+my\s+fault)"
+    r"|beaten|attacked\s+me|threaten\w*|groom\w*|stalk\w*|gasli\w*|strangl\w*|chok(?:ed|ing)\s+me)"
+)
+HARM = r"(?:" + HARM_DONE + r"|(?:wasn't|isn't|was\s+not|is\s+not|not)\s+my\s+fault)"
+# The same, with being lied to, cheated on, manipulated or controlled, for the blaming rules.
+HURT = (
+    HARM + r"|\blie[ds]?\s+to\s+me|\bmanipulat|\bcheat(?:ed|ing)?\s+on\s+me|\bcontroll"
+    r"|\bdid\s+to\s+me\b"
 )
 # Learning from someone, or being glad for them, is not putting yourself down.
 FRIENDLY = r"(?:teach|taught|learn|inspir|happy\s+for|glad\s+for|proud\s+of)"
@@ -141,20 +162,22 @@ FEEL = (
 # What a feeling gets taken to prove, in emotional reasoning.
 CONCLUSION = (
     r"(?:(?:i|it|that|this|they|he|she|everyone|everybody|nobody|no\s+one|people|something"
-    r"|things|(?:this|the|my)\s+[a-z]+)\s+(?:[a-z]+\s+)?(?:must|has\s+to|have\s+to)\s+(?:be|have"
-    r"|mean|really)\b|(?:i|it|that|this|they|things|everything|life)\s+(?:really|probably|truly"
-    r"|definitely|obviously|clearly)\s+(?:am|is|are|do|does|did)\b|i\s+(?:(?:guess\s+i|probably"
+    r"|things|(?:this|the|my)\s+[a-z]+)\s+(?:[a-z]+\s+)?(?:(?:must|has\s+to|have\s+to)\s+(?:not\s+)?"
+    r"|mustn't\s+|can't\s+)(?:be|have|mean|really|see|think|know|hate|notice)\b|(?:i|it|that|this|they|things|everything"
+    r"|life)\s+(?:really|probably|truly|definitely|obviously|clearly)\s+(?:am|is|are|do|does|did)\b|i\s+(?:(?:guess\s+i|probably"
     r"|really|must|truly|definitely)\s+){0,3}am(?:\s+(?:one|it|that))?(?=\s*(?:[.!?,;]|$))"
     r"|i'm\s+not(?:\s+(?:one|really))?(?=\s*(?:[.!?,;]|$))|(?:i'm|i\s+(?:(?:guess\s+i|probably"
     r"|really|truly|definitely)\s+){0,3}am)\s+(?:(?:really|just|truly|definitely|a|an|so)\s+){0,2}"
     + LABEL_WORDS
     + r"|(?:it|that|this)(?:'s|\s+is)\s+(?:true|real|right|a\s+fact|dangerous|hopeless)\b"
     r"|something\s+(?:bad|terrible|awful|horrible|is\s+wrong|'s\s+wrong|must|is\s+going\s+to"
-    r"|will)\b|(?:i|i've|i\s+have|i\s+must\s+have)\s+(?:did|done|made)\s+(?:something"
+    r"|will)\b|(?:i|i've|i\s+have|i\s+must\s+have|i\s+must've|i\s+mustve|i\s+must\s+of)\s+"
+    r"(?:did|done|made)\s+(?:something"
     r"|a\s+mistake)|(?:nobody|no\s+one|everyone|everybody|they|people)\s+(?:does|do|did|cares?"
     r"|hates?|saw|sees|knows?|noticed|could|would|will|can)\b|(?:things|everything|life)\s+"
     r"(?:really\s+)?(?:are|is)\s+(?:[a-z]+\s+)?(?:hopeless|pointless|bad|terrible|awful|ruined"
-    r"|over)\b|there(?:'s|\s+is)\s+no\s+(?:hope|point|way|chance)\b|i\s+(?:really\s+)?(?:don't"
+    r"|over)\b|there(?:'s|\s+is)\s+no\s+(?:hope|point|way|chance)\b|(?:he|she|it|they)\s+(?:is"
+    r"|does|will|are)(?=\s*(?:[.!?,;]|$))|i\s+(?:really\s+)?(?:don't"
     r"|do|can't|am\s+not)(?=\s*(?:[.!?,;]|$))|(?:i'm|i\s+am)\s+(?:not\s+safe|unsafe|in\s+danger"
     r"|not\s+okay|not\s+ok|not\s+wanted|unwanted|not\s+loved|unloved|not\s+good\s+enough))"
 )

@@ -99,14 +99,18 @@ RULES: tuple[TrapRule, ...] = (
         "should_supposed_to",
         SHOULD,
         r"\bsupposed\s+to\s+(?:be\s+(?!at\b|in\b|there\b|home\b|on\b|meeting\b|going\b|leaving\b"
-        r"|getting\b)|have|know|feel|handle|cope|do\s+better|want|manage|like|enjoy|keep"
+        r"|getting\b|the\s+one\s+(?:bringing|picking|driving|doing|cooking|hosting|making)\b)|have|know|feel|handle|cope|do\s+better|want|manage|like|enjoy|keep"
         r"|make\s+(?:it|everyone)|get\s+over|move\s+on|fix|take\s+care)",
         "“Supposed to” measures you against a rule instead of your own pace.",
         (
             "I'm supposed to have my life figured out at thirty.",
             "I'm supposed to be the strong one.",
         ),
-        ("I'm supposed to be at the station by two.", "I'm supposed to meet her at noon."),
+        (
+            "I'm supposed to be at the station by two.",
+            "I'm supposed to meet her at noon.",
+            "I'm supposed to be the one bringing wine to the party.",
+        ),
         before=r"\b(?:i'm|i\s+am|i\s+was|you're|you\s+are|you\s+were)\s+(?:[a-z]+\s+)?",
     ),
     TrapRule(
@@ -117,11 +121,14 @@ RULES: tuple[TrapRule, ...] = (
         r"|friend|partner|wife|husband|person|employee|worker|student|sister|brother|adult|man"
         r"|woman|girlfriend|boyfriend|survivor|teacher|nurse|leader|human|grown-?up|colleague"
         r"|coworker|host|neighbou?r|child|kid|caregiver|carer|spouse)\s+(?:would|wouldn't"
-        r"|would\s+never|never|always|doesn't|does\s+not|could\s+never|should|shouldn't|knows)\b",
+        r"|would\s+never|never|always|doesn't|does\s+not|could\s+never|should|shouldn't|knows"
+        r"|ought\s+to|oughta|must|has\s+to|needs\s+to|would\s+(?:manage|cope|handle|be\s+able)"
+        r"|could\s+(?:manage|cope|handle|do)|can\s+(?:manage|cope|handle))\b",
         "“A good … would” holds you to a rule about how people are meant to be.",
         (
             "A good daughter would never get angry at her mother.",
             "A normal person wouldn't be this upset.",
+            "a grown woman ought to manage this",
         ),
         ("A good night's sleep would help.", "A good friend is coming over."),
         before=r"\ba\s+",

@@ -34,10 +34,11 @@ def test_it_meets_the_recall_and_false_alarm_targets_on_the_development_sets(nam
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "Known gap, reported as measured (one run, rules final, no tuning after): on the blind "
-        "holdout recall is 0.676 (target 0.97) and the false-positive rate 0.066 (target 0.05); "
-        "goodbyes (0.444), embedded passages (0.333) and settled-past lines (false-positive rate "
-        "0.312) are the weak spots. The lead decides (docs/crisis-detection.md)."
+        "Known gap, reported as measured (one run, rules final, no tuning after): on the third "
+        "blind holdout (347 lines, written by an engineer who never saw the rules or the other "
+        "sets) the rules reach recall 0.675 (target 0.97) and a false-positive rate of 0.073 "
+        "(target 0.05); plans and means (0.40), harm from others (0.50) and goodbyes (0.50) are "
+        "the weak spots, negated lines the main false alarms (0.30). docs/crisis-detection.md."
     ),
 )
 def test_it_meets_the_recall_and_false_alarm_targets_on_the_holdout_set() -> None:

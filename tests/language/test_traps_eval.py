@@ -44,10 +44,10 @@ def test_it_meets_the_three_targets_on_the_tuning_and_development_sets(name: str
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known gap, left for the lead to decide: on its one run (after the rules were final) "
-    "the blind holdout gave any-trap F1 0.877 (precision 0.992, recall 0.786), expected trap "
-    "found 0.748 and quiet on no-trap 0.986; recall is lowest for comparing, all-or-nothing and "
-    "blaming",
+    reason="known gap, reported as measured: on its one run (rules final, no tuning after) the "
+    "third blind holdout (273 lines) gave any-trap F1 0.781 (precision 0.933, recall 0.672), "
+    "expected trap found 0.640 and quiet on no-trap 0.897; recall is lowest for comparing, "
+    "overgeneralizing and catastrophizing (docs/thinking-traps.md)",
 )
 def test_it_meets_the_three_targets_on_the_holdout_set() -> None:
     assert_meets_targets(load_eval_script(), "holdout")

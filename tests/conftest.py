@@ -16,8 +16,8 @@ import pytest
 
 from selftrust.config import Settings
 from selftrust.domain.profile import Profile
+from selftrust.services.reader import read_with_meaning
 from selftrust.services.runtime import Runtime, local_profile, open_runtime
-from selftrust.services.safety import read_with_meaning
 from selftrust.storage import profiles
 
 PG_URL = os.environ.get("SELFTRUST_TEST_DATABASE_URL", "")

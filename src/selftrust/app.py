@@ -15,8 +15,8 @@ from selftrust import __version__
 from selftrust.api import errors as api_errors
 from selftrust.api.routes import router as api_router
 from selftrust.config import Settings
+from selftrust.services.reader import choose_reader
 from selftrust.services.runtime import Clock, Runtime, local_profile, open_runtime, system_clock
-from selftrust.services.safety import choose_reader
 from selftrust.web import errors as web_errors
 from selftrust.web.routes import router as web_router
 from selftrust.web.security import install_security

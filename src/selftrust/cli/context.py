@@ -9,7 +9,7 @@ from selftrust.services.runtime import Runtime, local_profile, open_runtime
 
 def settings() -> Settings:
     """Read the settings and set up how this command reads text (rules, or rules + meaning)."""
-    from selftrust.services.safety import choose_reader
+    from selftrust.services.reader import choose_reader
 
     config = Settings.from_env()
     choose_reader(config.semantic, long_running=False)

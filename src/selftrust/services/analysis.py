@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from selftrust.domain.text import InputInvalid
 from selftrust.language.analysis import ANALYZE_MAX_CHARS, Analysis, analyze
-from selftrust.services.safety import reads_with_meaning
+from selftrust.services.reader import reads_with_meaning
 
 
 def analyze_text(text: object) -> Analysis:

@@ -4,9 +4,9 @@ The text is always saved as written; the check only decides whether the calm hel
 It is not shown twice in a row for the same text (a digest of the last text that showed it is
 kept in the profile's settings, never the text itself).
 
-Which reader checks the text is chosen once per process by the composition root
-(``read_with_meaning``): the rules alone, or the rules plus the optional semantic layer
-(``selftrust.language.meaning``), which may only add to what the rules notice.
+Which reader checks the text is chosen once per process (``services/reader.py``): the rules
+alone, or the rules plus the optional semantic layer (``selftrust.language.meaning``), which may
+only add to what the rules notice.
 """
 
 from __future__ import annotations
@@ -18,8 +18,21 @@ from typing import Any, Generic, TypeVar
 
 from selftrust.domain.profile import Profile
 from selftrust.language.crisis import CrisisKind, CrisisResult, detect_crisis
+from selftrust.services.reader import choose_reader, read_with_meaning, reads_with_meaning
 from selftrust.storage import settings
 from selftrust.storage.database import Connection
+
+__all__ = [
+    "KIND_PRIORITY",
+    "NO_CONCERN",
+    "SafetyCheck",
+    "Saved",
+    "check_texts",
+    "choose_reader",
+    "detect",
+    "read_with_meaning",
+    "reads_with_meaning",
+]
 
 T = TypeVar("T")
 LAST_CARD_KEY = "last_card_digest"
@@ -30,38 +43,11 @@ KIND_PRIORITY = (
     CrisisKind.HARM_FROM_OTHERS,
     CrisisKind.CONCERN_FOR_OTHER,
 )
-_reader = {"meaning": False}  # this process's choice; see read_with_meaning
-
-
-def read_with_meaning(enabled: bool) -> None:
-    """Choose, for this process, whether saved text is also read by the semantic layer."""
-    _reader["meaning"] = enabled
-
-
-def choose_reader(mode: str, *, long_running: bool) -> bool:
-    """Set this process's reader from the ``semantic`` setting; return whether meaning is on.
-
-    ``auto`` uses the semantic layer in a long-running server when it is installed, and not in
-    one-shot commands, where loading the model would double the start-up time; ``on`` uses it
-    wherever it is installed; ``off`` never. A missing or broken layer always means rules alone.
-    """
-    wanted = mode == "on" or (mode == "auto" and long_running)
-    if wanted:
-        from selftrust.language import semantic
-
-        wanted = semantic.installed()
-    read_with_meaning(wanted)
-    return wanted
-
-
-def reads_with_meaning() -> bool:
-    """Whether this process reads saved text with the semantic layer as well as the rules."""
-    return _reader["meaning"]
 
 
 def detect(text: str) -> CrisisResult:
     """Read one text the way this process was set up to: rules, or rules plus meaning."""
-    if _reader["meaning"]:
+    if reads_with_meaning():
         from selftrust.language.meaning import crisis_with_meaning
 
         return crisis_with_meaning(text)

@@ -3,7 +3,8 @@
 Run: python bench/bench_semantic.py
 
 Prints: the import of ``selftrust.language.semantic`` (must stay cheap: no numpy, no model),
-the first load of the model and memory in a fresh process, and steady-state texts per second
+the first load of the model and its scorer (the fine-tuned adapter, or the memory when
+the adapter file is missing) in a fresh process, and steady-state texts per second
 for one sentence, a ~200-character text, and a batch of sentences embedded together. There is
 no speed budget (the layer is optional and off the rules' hot path); the script exits 0 and
 says so when the extra is not installed.
@@ -64,8 +65,9 @@ def main() -> int:
         "t = time.perf_counter(); s.load()\nprint('ms', (time.perf_counter() - t) * 1000)"
     )
     print(f"import selftrust.language.semantic: {imported:6.1f} ms (no numpy, no model)")
-    print(f"first load (weights + memory):      {loaded:6.0f} ms, once per process")
-    semantic.load()
+    print(f"first load (weights + scorer):      {loaded:6.0f} ms, once per process")
+    scorer = type(semantic.load()[1]).__name__  # Classifier (adapter.npz) or Memory
+    print(f"scorer:                             {scorer}")
     one = per_second(semantic.crisis_sentences, [SENTENCE] * 50)
     text = per_second(semantic.crisis_sentences, [TEXT] * 30)
     encoder = semantic.load()[0]

@@ -1,4 +1,8 @@
-"""Estimate how the semantic layer does on new text, by leave-one-set-out cross-validation.
+"""Estimate how the nearest-neighbour memory does on new text, by leave-one-set-out checks.
+
+Since the fine-tuned classifier (adapter.npz) replaced it, the memory is only the fallback used
+when the adapter file is missing; the classifier is measured by ``semantic_finetune.py validate``
+and ``semantic_compare.py`` (docs/semantic-layer.md).
 
 Run: python eval/semantic_eval.py [--cache FILE]
 

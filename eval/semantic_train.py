@@ -1,4 +1,7 @@
-"""Build the semantic layer's memory (memory.npz) from the labelled development sets.
+"""Build the semantic layer's fallback memory (memory.npz) from the labelled sets.
+
+The app scores with the fine-tuned classifier (adapter.npz, ``semantic_finetune.py``); this
+memory of the plain model's vectors is used only when the adapter file is missing.
 
 Run: python eval/semantic_train.py [--check]
 

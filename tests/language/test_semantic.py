@@ -38,7 +38,10 @@ def test_vectors_are_384_floats_of_unit_length(encoder: object) -> None:
 
 
 def test_paraphrases_lie_closer_than_unrelated_sentences(encoder: object) -> None:
-    a, b, c = semantic.load()[0].embed(
+    from selftrust.language.semantic.encoder import load_encoder
+
+    # The published model, without the fine-tuned adapter merged in.
+    a, b, c = load_encoder().embed(
         ["I don't want to be alive anymore", "I wish I could stop existing", "The soup needs salt"]
     )
     assert float(a @ b) > float(a @ c) + 0.2

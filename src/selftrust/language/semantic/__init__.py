@@ -2,9 +2,10 @@
 
 The rules in ``selftrust.language`` stay the explainable base and work alone. This layer, when
 the ``semantic`` extra and the model package are installed, may add what they miss: a sentence
-that is close in meaning to lines the app was taught (``heads.py``). Nothing here is loaded at
-import: numpy, the weights (about 0.9 s, 90 MB) and the memory file are read on the first call,
-once per process, under a lock. No network, ever.
+that a fine-tuned classifier reads as crisis language or a thinking trap (``adapter.py``; the
+older nearest-neighbour memory, ``heads.py``, is used only when the adapter file is missing).
+Nothing here is loaded at import: numpy, the weights (about 1 s, 90 MB) and the adapter are read
+on the first call, once per process, under a lock. No network, ever.
 
 Use::
 
@@ -34,6 +35,7 @@ from selftrust.language.semantic.sentences import MAX_UNITS, units
 from selftrust.language.traps import Trap
 
 if TYPE_CHECKING:
+    from selftrust.language.semantic.adapter import Classifier
     from selftrust.language.semantic.encoder import Encoder
     from selftrust.language.semantic.heads import Memory
 
@@ -55,12 +57,25 @@ __all__ = [
 _KINDS = tuple(CrisisKind)
 _TRAPS = tuple(Trap)
 _lock = threading.Lock()
-_loaded: tuple[Encoder, Memory] | None = None
+_loaded: tuple[Encoder, Classifier | Memory] | None = None
 _failed: str | None = None
 
 
-def load() -> tuple[Encoder, Memory]:
-    """Load the encoder and the memory once per process; raise SemanticUnavailable if absent."""
+def _read() -> tuple[Encoder, Classifier | Memory]:
+    """The fine-tuned classifier (adapters merged into the encoder); when its file is missing,
+    the plain encoder with the nearest-neighbour memory, which needs no adapter."""
+    from selftrust.language.semantic.adapter import ADAPTER_FILE, read_classifier
+    from selftrust.language.semantic.encoder import load_encoder
+    from selftrust.language.semantic.heads import read_memory
+
+    if ADAPTER_FILE.is_file():
+        classifier = read_classifier()
+        return load_encoder(adapter=classifier), classifier
+    return load_encoder(), read_memory()
+
+
+def load() -> tuple[Encoder, Classifier | Memory]:
+    """Load the encoder and its scorer once per process; raise SemanticUnavailable if absent."""
     global _loaded, _failed
     with _lock:
         if _loaded is not None:
@@ -72,10 +87,7 @@ def load() -> tuple[Encoder, Memory]:
         for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
             os.environ.setdefault(name, "1")
         try:
-            from selftrust.language.semantic.encoder import load_encoder
-            from selftrust.language.semantic.heads import read_memory
-
-            _loaded = (load_encoder(), read_memory())
+            _loaded = _read()
         except (ImportError, OSError, KeyError, ValueError) as error:
             _failed = f"semantic layer not available: {type(error).__name__}"
             raise SemanticUnavailable(_failed) from error
@@ -106,43 +118,36 @@ def available() -> bool:
 
 def crisis_threshold() -> float:
     """The probability at or above which a sentence counts as a semantic crisis hit."""
-    return load()[1].crisis.threshold
+    return load()[1].crisis_threshold
 
 
 def crisis_sentences(text: str, threshold: float | None = None) -> list[SemanticHit]:
     """Sentences (or the whole short text) that read like crisis language, in text order."""
-    encoder, memory = load()
+    encoder, scorer = load()
     spans = units(text)
     if not spans:
         return []
-    bank = memory.crisis
-    raw, rows = bank.raw(memory.projection(encoder.embed([text[s:e] for s, e in spans])))
-    probability = bank.probability(raw)
-    cut = bank.threshold if threshold is None else threshold
-    picked = [i for i in range(len(spans)) if probability[i] >= cut]
-    votes = bank.vote(rows[picked], len(_KINDS)) if picked else []
-    hits = []
-    for i, vote in zip(picked, votes, strict=True):
-        kinds = tuple(_KINDS[j - 1] for n, (j, share) in enumerate(vote) if n == 0 or share >= 0.4)
-        hits.append(SemanticHit(spans[i][0], spans[i][1], float(probability[i]), kinds))
+    scores = scorer.crisis(encoder.embed([text[s:e] for s, e in spans]))
+    cut = scorer.crisis_threshold if threshold is None else threshold
+    hits = [
+        SemanticHit(start, end, probability, tuple(_KINDS[j] for j in kinds))
+        for (start, end), (probability, kinds) in zip(spans, scores, strict=True)
+        if probability >= cut
+    ]
     return sorted(hits, key=lambda h: (h.start, h.end))
 
 
 def trap_guesses(text: str, threshold: float | None = None) -> list[TrapGuess]:
     """Sentences that read like a thinking trap, each with the trap it most resembles."""
-    encoder, memory = load()
+    encoder, scorer = load()
     spans = units(text)
     if not spans:
         return []
-    bank = memory.traps
-    raw, rows = bank.raw(memory.projection(encoder.embed([text[s:e] for s, e in spans])))
-    probability = bank.probability(raw)
-    cut = bank.threshold if threshold is None else threshold
-    picked = [i for i in range(len(spans)) if probability[i] >= cut]
-    votes = bank.vote(rows[picked], len(_TRAPS)) if picked else []
-    guesses = []
-    for i, vote in zip(picked, votes, strict=True):
-        if vote:
-            trap, share = _TRAPS[vote[0][0] - 1], vote[0][1]
-            guesses.append(TrapGuess(spans[i][0], spans[i][1], trap, float(probability[i]), share))
+    scores = scorer.traps(encoder.embed([text[s:e] for s, e in spans]))
+    cut = scorer.traps_threshold if threshold is None else threshold
+    guesses = [
+        TrapGuess(start, end, _TRAPS[trap], probability, trap_probability)
+        for (start, end), (probability, trap, trap_probability) in zip(spans, scores, strict=True)
+        if probability >= cut
+    ]
     return sorted(guesses, key=lambda g: (-g.probability, g.start))

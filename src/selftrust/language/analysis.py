@@ -56,5 +56,6 @@ def analyze(text: str, *, semantic: bool = False) -> Analysis:
     if semantic:
         from selftrust.language.meaning import crisis_with_meaning, traps_with_meaning
 
-        crisis, traps = crisis_with_meaning(text, crisis), traps_with_meaning(text, traps)
+        crisis = crisis_with_meaning(text, crisis)
+        traps = traps_with_meaning(text, traps, crisis)
     return Analysis(crisis=crisis, traps=traps, absolutist_words=find_absolutist_words(text))

@@ -8,7 +8,10 @@ semantic layer is wanted and installed, it may only *add*:
   It never removes what a rule found, and it never makes a calm answer from a crisis one.
 - traps: only when the rules found no trap at all, the layer's most likely trap for its
   strongest sentence is offered, also marked ``"semantic"``. The rules' traps are never
-  replaced, so every highlighted trap keeps its written reason where one exists.
+  replaced, so every highlighted trap keeps its written reason where one exists. No guess is
+  offered for a text read as crisis language: the layer was never taught traps on such lines
+  ("I want to die" is not a "should statement"), and the moment calls for care, not a question
+  about thinking.
 
 If the layer is missing or fails to load, the rules' answer is returned unchanged: the app works
 fully without it. Nothing here imports numpy until the layer is asked for.
@@ -49,11 +52,16 @@ def crisis_with_meaning(text: str, rules: CrisisResult | None = None) -> CrisisR
 
 
 def traps_with_meaning(
-    text: str, rules: tuple[TrapMatch, ...] | None = None
+    text: str, rules: tuple[TrapMatch, ...] | None = None, crisis: CrisisResult | None = None
 ) -> tuple[TrapMatch, ...]:
-    """The rules' traps; when they found none, the semantic layer's strongest guess, if any."""
+    """The rules' traps; when they found none, the semantic layer's strongest guess, if any.
+
+    ``crisis`` is the text's crisis reading when the caller has it (it is read here if not).
+    """
     found = find_traps(text) if rules is None else rules
     if found or not text or not semantic_ready():
+        return found
+    if (crisis_with_meaning(text) if crisis is None else crisis).crisis:
         return found
     from selftrust.language import semantic
 

@@ -53,6 +53,33 @@ def test_it_meets_the_recall_and_false_alarm_targets_on_the_holdout_set() -> Non
     assert rate <= script.FALSE_POSITIVE_TARGET, f"false-positive rate {rate:.3f}"
 
 
+@pytest.mark.skipif(
+    not importlib.util.find_spec("numpy"), reason="the optional semantic extra is not installed"
+)
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "Known gap, reported as measured (one run, rules and classifier final, no tuning after): "
+        "with the semantic layer as the web app uses it, the third blind holdout gives recall "
+        "0.954 (target 0.97) and a false-positive rate of 0.107 (target 0.05); the false alarms "
+        "are mostly the rules' on negated lines (0.35). docs/semantic-layer.md."
+    ),
+)
+def test_with_the_semantic_layer_it_meets_the_targets_on_the_holdout_set() -> None:
+    from selftrust.language import semantic
+
+    if not semantic.available():
+        pytest.skip("the semantic layer's model package is not installed")
+    script = load_eval_script()
+    path = script.SETS["holdout"]
+    if not path.exists():
+        pytest.skip(f"{path} has not been written yet")
+    figures = script.evaluate(path, semantic=True)
+    assert figures["recall"] >= script.RECALL_TARGET, f"recall {figures['recall']:.3f}"
+    rate = figures["false_positive_rate"]
+    assert rate <= script.FALSE_POSITIVE_TARGET, f"false-positive rate {rate:.3f}"
+
+
 def test_it_prints_only_figures_for_the_holdout(tmp_path: Path) -> None:
     script = load_eval_script()
     secret = "a line nobody tuning the rules should read: i want to die"

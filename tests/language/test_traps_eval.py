@@ -18,12 +18,12 @@ def load_eval_script() -> ModuleType:
     return module
 
 
-def assert_meets_targets(script: ModuleType, name: str) -> None:
+def assert_meets_targets(script: ModuleType, name: str, *, semantic: bool = False) -> None:
     path = script.SETS[name]
     if not path.exists():
         pytest.skip(f"{path} has not been written yet")
     blind = name in script.BLIND
-    figures = script.evaluate(path, with_lines=not blind)
+    figures = script.evaluate(path, with_lines=not blind, semantic=semantic)
     # Only figures for a blind set, never lines: whoever tunes the rules must not read it.
     f1, rate, quiet = (
         figures["any_trap_f1"],
@@ -51,6 +51,21 @@ def test_it_meets_the_three_targets_on_the_tuning_and_development_sets(name: str
 )
 def test_it_meets_the_three_targets_on_the_holdout_set() -> None:
     assert_meets_targets(load_eval_script(), "holdout")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap, reported as measured: with the semantic layer as the web app uses it, "
+    "the third blind holdout gave any-trap F1 0.894 (target 0.90; precision 0.930, recall "
+    "0.860), expected trap found 0.806 (target met) and quiet on no-trap 0.862 (target 0.90) "
+    "on its one run (docs/semantic-layer.md)",
+)
+def test_with_the_semantic_layer_it_meets_the_three_targets_on_the_holdout_set() -> None:
+    from selftrust.language import semantic
+
+    if not semantic.available():
+        pytest.skip("the semantic layer's model package is not installed")
+    assert_meets_targets(load_eval_script(), "holdout", semantic=True)
 
 
 def test_it_prints_only_figures_for_the_holdout(capsys: pytest.CaptureFixture[str]) -> None:

@@ -78,3 +78,20 @@ def test_a_server_set_off_reads_with_the_rules_alone(settings: Settings, clock: 
             assert saved["safety"]["crisis"] is detect_crisis(STRANGLED).crisis
     finally:
         app.state.runtime.db.close()
+
+
+@pytest.mark.skipif(not semantic.installed(), reason="the optional semantic extra is not installed")
+def test_the_inner_critic_flow_highlights_a_trap_only_meaning_noticed() -> None:
+    from selftrust.language.traps import find_traps
+    from selftrust.services import reframes
+
+    thought = "My little brother earns more than me, it's embarrassing."
+    if find_traps(thought):
+        pytest.skip("the rules notice this line now; the semantic addition is not exercised")
+    assert reframes.read_thought(thought).traps == ()
+    safety.read_with_meaning(True)
+    reading = reframes.read_thought(thought)
+    assert [note.trap for note in reading.traps] == ["comparing"]
+    assert reading.traps[0].questions  # the gentle question comes with it
+    assert reframes.captured(thought)[0] == ("comparing",)
+    assert "".join(segment.text for segment in reading.segments) == thought  # never rewritten

@@ -7,6 +7,11 @@ that never checks text does not import the detectors to learn the choice.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from selftrust.language.traps import TrapMatch
+
 _reader = {"meaning": False}  # this process's choice; see read_with_meaning
 
 
@@ -34,3 +39,14 @@ def choose_reader(mode: str, *, long_running: bool) -> bool:
 def reads_with_meaning() -> bool:
     """Whether this process reads saved text with the semantic layer as well as the rules."""
     return _reader["meaning"]
+
+
+def read_traps(text: str) -> tuple[TrapMatch, ...]:
+    """The thinking traps in a text, read the way this process was set up to."""
+    if reads_with_meaning():
+        from selftrust.language.meaning import traps_with_meaning
+
+        return traps_with_meaning(text)
+    from selftrust.language.traps import find_traps
+
+    return find_traps(text)

@@ -26,7 +26,8 @@ from selftrust.domain.reframes import (
     highlight,
 )
 from selftrust.language.absolutist import find_absolutist_words
-from selftrust.language.traps import find_traps, trap_ids
+from selftrust.language.traps import Trap
+from selftrust.services.reader import read_traps
 from selftrust.services.runtime import Runtime
 from selftrust.services.safety import NO_CONCERN, Saved, check_texts
 from selftrust.storage import reframes as store
@@ -62,7 +63,7 @@ class ThoughtReading:
 
 def read_thought(thought: str) -> ThoughtReading:
     """Find traps and absolutist words in the person's own sentence, to highlight them."""
-    traps = find_traps(thought)
+    traps = read_traps(thought)
     words = find_absolutist_words(thought)
     spans = [Span(m.start, m.end, m.trap.value) for m in traps]
     spans += [Span(w.start, w.end, ABSOLUTIST) for w in words]
@@ -89,7 +90,8 @@ def _note(trap: str, found: list[str]) -> TrapNote:
 
 def captured(thought: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The trap ids and absolutist words in a thought, as stored with it (each once)."""
-    traps = tuple(trap.value for trap in trap_ids(thought))
+    found = {match.trap for match in read_traps(thought)}
+    traps = tuple(trap.value for trap in Trap if trap in found)  # in the trap list's order
     words = tuple(dict.fromkeys(match.word.lower() for match in find_absolutist_words(thought)))
     return traps, words
 

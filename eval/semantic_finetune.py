@@ -53,7 +53,10 @@ from selftrust.language.semantic.sentences import units  # noqa: E402
 from selftrust.language.semantic.tokenizer import WordPiece  # noqa: E402
 
 DEV = ("tuning", "dev_a", "dev_b", "dev_c")
-TEACH = {"crisis": ("teach_a", "teach_b"), "traps": ("teach_a",)}
+TEACH = {
+    "crisis": ("teach_a", "teach_b", "teach_c"),  # teach_c: the third holdout, used once
+    "traps": ("teach_a", "teach_b"),  # teach_b: the third holdout, used once
+}
 SEED = 7
 TRAIN_TOKENS = 64
 HIDDEN_HEAD = 256

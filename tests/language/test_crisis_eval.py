@@ -34,11 +34,10 @@ def test_it_meets_the_recall_and_false_alarm_targets_on_the_development_sets(nam
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "Known gap, reported as measured (one run, rules final, no tuning after): on the third "
-        "blind holdout (347 lines, written by an engineer who never saw the rules or the other "
-        "sets) the rules reach recall 0.675 (target 0.97) and a false-positive rate of 0.073 "
-        "(target 0.05); plans and means (0.40), harm from others (0.50) and goodbyes (0.50) are "
-        "the weak spots, negated lines the main false alarms (0.30). docs/crisis-detection.md."
+        "Known gap, reported as measured (one run, rules final, no tuning after): on the fourth "
+        "blind holdout (345 lines, written by an engineer who never saw the rules or the other "
+        "sets) the rules alone reach recall 0.503 (target 0.97) and a false-positive rate of "
+        "0.067 (target 0.05); the third holdout gave 0.675 / 0.073. docs/crisis-detection.md."
     ),
 )
 def test_it_meets_the_recall_and_false_alarm_targets_on_the_holdout_set() -> None:
@@ -60,9 +59,10 @@ def test_it_meets_the_recall_and_false_alarm_targets_on_the_holdout_set() -> Non
     strict=True,
     reason=(
         "Known gap, reported as measured (one run, rules and classifier final, no tuning after): "
-        "with the semantic layer as the web app uses it, the third blind holdout gives recall "
-        "0.954 (target 0.97) and a false-positive rate of 0.107 (target 0.05); the false alarms "
-        "are mostly the rules' on negated lines (0.35). docs/semantic-layer.md."
+        "with the semantic layer as the web app uses it, the fourth blind holdout gives recall "
+        "0.933 (target 0.97) and a false-positive rate of 0.087 (target 0.05); the false alarms "
+        "are mostly the rules' on negated lines. The third gave 0.954 / 0.107. "
+        "docs/semantic-layer.md."
     ),
 )
 def test_with_the_semantic_layer_it_meets_the_targets_on_the_holdout_set() -> None:

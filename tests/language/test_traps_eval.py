@@ -45,9 +45,9 @@ def test_it_meets_the_three_targets_on_the_tuning_and_development_sets(name: str
 @pytest.mark.xfail(
     strict=True,
     reason="known gap, reported as measured: on its one run (rules final, no tuning after) the "
-    "third blind holdout (273 lines) gave any-trap F1 0.781 (precision 0.933, recall 0.672), "
-    "expected trap found 0.640 and quiet on no-trap 0.897; recall is lowest for comparing, "
-    "overgeneralizing and catastrophizing (docs/thinking-traps.md)",
+    "fourth blind holdout (282 lines) gave any-trap F1 0.576 (precision 0.930, recall 0.417), "
+    "expected trap found 0.380 and quiet on no-trap 0.933; the third gave 0.781 / 0.640 / "
+    "0.897 (docs/thinking-traps.md)",
 )
 def test_it_meets_the_three_targets_on_the_holdout_set() -> None:
     assert_meets_targets(load_eval_script(), "holdout")
@@ -56,9 +56,9 @@ def test_it_meets_the_three_targets_on_the_holdout_set() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="known gap, reported as measured: with the semantic layer as the web app uses it, "
-    "the third blind holdout gave any-trap F1 0.894 (target 0.90; precision 0.930, recall "
-    "0.860), expected trap found 0.806 (target met) and quiet on no-trap 0.862 (target 0.90) "
-    "on its one run (docs/semantic-layer.md)",
+    "the fourth blind holdout gave any-trap F1 0.877 (target 0.90; precision 0.925, recall "
+    "0.833), expected trap found 0.708 (target 0.80) and quiet on no-trap 0.856 (target 0.90) "
+    "on its one run; the third gave 0.894 / 0.806 / 0.862 (docs/semantic-layer.md)",
 )
 def test_with_the_semantic_layer_it_meets_the_three_targets_on_the_holdout_set() -> None:
     from selftrust.language import semantic

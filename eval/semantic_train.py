@@ -6,8 +6,7 @@ memory of the plain model's vectors is used only when the adapter file is missin
 Run: python eval/semantic_train.py [--check]
 
 Needs the `semantic` extra and the model package (docs/semantic-layer.md). Every line of
-tuning, dev_a, dev_b, dev_c and the teaching sets teach_*.jsonl (crisis and traps) becomes one
-vector; a PCA basis (128 dims)
+tuning, dev_a, dev_b and dev_c (crisis and traps) becomes one vector; a PCA basis (128 dims)
 fitted on them all reduces the vectors, which are stored as int8 with their labels as bits.
 The calibration (score to probability) and the threshold of each task are chosen out of fold:
 each set is scored by a memory of the other three, never by itself, and the lowest threshold
@@ -57,10 +56,16 @@ TRAP_LABELS = [t.value for t in Trap]
 Matrix = NDArray[np.float64]
 
 
-def sets_for(task: str) -> tuple[str, ...]:
-    """The development sets of a task, then its teaching sets in name order."""
-    teach = sorted(p.stem for p in (HERE / task).glob(f"{TEACH_PREFIX}*.jsonl"))
-    return (*SETS, *teach)
+def sets_for(task: str, *, teach: bool = False) -> tuple[str, ...]:
+    """The development sets of a task and, when asked, its teaching sets in name order.
+
+    The shipped fallback memory is built from the development sets alone (``--check`` compares
+    against that); the fine-tuned classifier is what learns from the teaching sets.
+    """
+    if not teach:
+        return SETS
+    found = sorted(p.stem for p in (HERE / task).glob(f"{TEACH_PREFIX}*.jsonl"))
+    return (*SETS, *found)
 
 
 def load_rows(task: str, name: str) -> list[dict[str, Any]]:

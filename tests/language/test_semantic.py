@@ -84,9 +84,11 @@ def test_trap_guesses_name_a_trap_for_a_trap_sentence() -> None:
     assert semantic.trap_guesses("I watered the plants and had tea.") == []
 
 
-def test_huge_input_is_scored_in_bounded_time() -> None:
-    import time
+def test_huge_input_is_scored_in_bounded_work() -> None:
+    # Bounded by construction, not by a clock (timings belong in bench/): at most MAX_UNITS
+    # pieces of a huge text are scored, whatever its length.
+    from selftrust.language.semantic.sentences import units
 
-    start = time.perf_counter()
-    semantic.crisis_sentences("I keep going. " * 50_000)
-    assert time.perf_counter() - start < 10.0
+    huge = "I keep going. " * 50_000
+    assert len(units(huge)) <= semantic.MAX_UNITS
+    assert semantic.crisis_sentences(huge) == []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 import pytest
 
@@ -41,13 +40,12 @@ def test_a_long_text_is_not_scored_whole() -> None:
     assert len(units(text)) == 12
 
 
-def test_huge_input_is_capped_in_pieces_and_time() -> None:
+def test_huge_input_is_capped_in_pieces() -> None:
+    # The cap is what bounds the work; timings belong in bench/, not in assertions.
     for text in ("word " * 200_000, "x" * 1_000_000, "Ok. " * 200_000):
-        start = time.perf_counter()
         spans = units(text)
         assert len(spans) <= MAX_UNITS
         assert all(e - s <= 310 for s, e in spans)
-        assert time.perf_counter() - start < 2.0
 
 
 def test_empty_and_junk_give_nothing_to_score() -> None:

@@ -111,18 +111,22 @@ def anchor_index(anchors_per_rule: Iterable[tuple[Anchor, ...]], *, folded: bool
 def _follows(words: list[str], at: int, slots: tuple[tuple[tuple[str, ...], ...], ...]) -> bool:
     if not slots:
         return True
+    rest = slots[1:]
     for choice in slots[0]:  # a choice may be several words, or none
-        if tuple(words[at : at + len(choice)]) == choice and _follows(
-            words, at + len(choice), slots[1:]
-        ):
+        size = len(choice)
+        if size == 1:  # the common case, without building a tuple
+            if at < len(words) and words[at] == choice[0] and _follows(words, at + 1, rest):
+                return True
+        elif tuple(words[at : at + size]) == choice and _follows(words, at + size, rest):
             return True
     return False
 
 
-# What one word of text starts: the rules its own anchors offer, and the phrases it may begin.
-WordInfo = tuple[tuple[tuple[int, ...], ...], dict[str, list[Phrase]] | None]
-_NOTHING: WordInfo = ((), None)
-_STRETCHED: WordInfo = ((), {})  # a distinct object, told apart by identity
+# What one word of text starts: the rules its own anchors offer, the phrases it may begin (by
+# their next word), and those of them whose second word is optional (looked up once here).
+WordInfo = tuple[tuple[tuple[int, ...], ...], dict[str, list[Phrase]] | None, list[Phrase] | None]
+_NOTHING: WordInfo = ((), None, None)
+_STRETCHED: WordInfo = ((), {}, None)  # a distinct object, told apart by identity
 _MEMO_LIMIT = 50_000  # words remembered; junk input must not grow memory without bound
 
 
@@ -134,7 +138,9 @@ def _word_info(index: Anchors, word: str) -> WordInfo:
         r for stem, whole, r in stems if word == stem or (not whole and word.startswith(stem))
     )
     seconds = index[1].get(word)
-    return _NOTHING if not rules and seconds is None else (rules, seconds)
+    if not rules and seconds is None:
+        return _NOTHING
+    return rules, seconds, seconds.get("") if seconds is not None else None
 
 
 def anchor_hits(
@@ -157,14 +163,26 @@ def anchor_hits(
             continue
         if info is _STRETCHED:
             return None
-        rules_here, seconds = info
+        rules_here, seconds, optional = info
         for rules in rules_here:
             out.append((at, rules))
         if seconds is None:
             continue
-        for next_word in (words[at + 1] if at < last else None, ""):
-            for more, rest, rules in seconds.get(next_word, ()) if next_word is not None else ():
-                after = at + 1 + len(more)
-                if tuple(words[at + 1 : after]) == more and _follows(words, after, rest):
-                    out.append((at, rules))
+        # Phrases filed under the next word, then those whose second word is optional.
+        if at < last:
+            phrases = seconds.get(words[at + 1])
+            if phrases is not None:
+                _phrases(words, at, phrases, out)
+        if optional is not None:
+            _phrases(words, at, optional, out)
     return out
+
+
+def _phrases(
+    words: list[str], at: int, phrases: list[Phrase], out: list[tuple[int, tuple[int, ...]]]
+) -> None:
+    """Add the phrases that go on from word ``at`` as written."""
+    for more, rest, rules in phrases:
+        after = at + 1 + len(more)
+        if (not more or tuple(words[at + 1 : after]) == more) and _follows(words, after, rest):
+            out.append((at, rules))

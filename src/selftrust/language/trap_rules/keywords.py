@@ -265,3 +265,26 @@ def without_leading_b(pattern: str) -> tuple[str, bool]:
     if all(b.startswith("\\b") for b in branches):
         return "|".join(b[2:] for b in branches), True
     return pattern, False
+
+
+def exact_scan(word: str, patterns: list[str]) -> re.Pattern[str] | None:
+    """The places where `word` stands whole and one of the patterns matches from there.
+
+    The regex engine jumps from one place the word stands to the next; where the cheap
+    `keyword_scan` test of what follows lets it through (when the patterns can be turned round
+    for one), a lookbehind set back over the word runs the patterns themselves from its start.
+    So it stops exactly where ``pattern.match(text, start)`` would accept, without Python. The
+    patterns must have no numbered groups (they are joined). None when there are no patterns
+    or they do not join.
+    """
+    if not patterns:
+        return None
+    escaped = re.escape(word)
+    rests = [after_keyword(pattern, word) for pattern in patterns]
+    ahead = "" if None in rests else "(?=" + "|".join(f"(?:{rest})" for rest in rests) + ")"
+    joined = "|".join(f"(?:{pattern})" for pattern in patterns)
+    exact = f"(?<=(?=(?:{joined})){escaped})"
+    try:
+        return re.compile(f"{escaped}(?<![a-z]{escaped})(?![a-z]){ahead}{exact}")
+    except re.error:
+        return None

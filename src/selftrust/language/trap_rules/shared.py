@@ -6,13 +6,29 @@ group of words such as `\b(?:should|ought)` (traps.py reads them from the patter
 rule only where one of them stands, which keeps it fast). Words that have to come before the
 keyword go in `before`; words every match contains somewhere can go in `needs`. Rules lean
 towards staying quiet: a missed highlight costs little, a wrong one tells a fragile person
-something untrue about their own words. Trap ids are the values
-of `traps.Trap`; every rule's examples and near misses are checked by the tests.
+something untrue about their own words. Trap ids are the values of `Trap` below (public as
+`traps.Trap`); every rule's examples and near misses are checked by the tests.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Trap(StrEnum):
+    ALL_OR_NOTHING = "all_or_nothing"
+    OVERGENERALIZING = "overgeneralizing"
+    LABELING = "labeling"
+    FORTUNE_TELLING = "fortune_telling"
+    MIND_READING = "mind_reading"
+    EMOTIONAL_REASONING = "emotional_reasoning"
+    SHOULD_STATEMENTS = "should_statements"
+    PERSONALIZING = "personalizing"
+    DISQUALIFYING_POSITIVE = "disqualifying_positive"
+    CATASTROPHIZING = "catastrophizing"
+    COMPARING = "comparing"
+    BLAMING = "blaming"
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,3 +111,14 @@ def test_no_trap_is_guessed_for_a_line_read_as_crisis(text: str) -> None:
     assert all(
         m["rule"] != "semantic" for m in analyze(text, semantic=True).to_dict()["trap_matches"]
     )
+
+
+@needs_layer
+def test_a_sentence_a_rule_explains_is_not_explained_twice() -> None:
+    text = "I want to die. Made soup after."
+    combined = meaning.crisis_with_meaning(text)
+    assert combined.crisis
+    semantic_spans = [(m.start, m.end) for m in combined.matches if m.rule == "semantic"]
+    rule_spans = [(m.start, m.end) for m in combined.matches if m.rule != "semantic"]
+    assert rule_spans
+    assert not any(s < re and rs < e for s, e in semantic_spans for rs, re in rule_spans)

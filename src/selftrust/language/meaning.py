@@ -42,7 +42,8 @@ def crisis_with_meaning(text: str, rules: CrisisResult | None = None) -> CrisisR
     added = [
         CrisisMatch(hit.kinds[0], hit.start, hit.end, SEMANTIC_RULE, hit.reason)
         for hit in semantic.crisis_sentences(text)
-        if not any(m.start <= hit.start and hit.end <= m.end for m in found.matches)
+        # A sentence a rule already explains keeps the rule's explanation alone.
+        if not any(m.start < hit.end and hit.start < m.end for m in found.matches)
     ]
     if not added:
         return found

@@ -29,7 +29,7 @@ def semantic_ready() -> bool:
     """Whether the semantic layer is installed and loads (loads it once). Never raises."""
     from selftrust.language import semantic
 
-    return semantic.installed() and semantic.available()
+    return semantic.available()  # remembers a failed load, so a missing extra costs nothing
 
 
 def crisis_with_meaning(text: str, rules: CrisisResult | None = None) -> CrisisResult:

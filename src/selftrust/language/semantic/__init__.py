@@ -19,9 +19,10 @@ Bounded time: at most ``MAX_UNITS`` sentences per text are scored, each cut to 1
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from selftrust.language.crisis import CrisisKind
 from selftrust.language.semantic.records import (
@@ -121,13 +122,26 @@ def crisis_threshold() -> float:
     return load()[1].crisis_threshold
 
 
+@functools.lru_cache(maxsize=4)
+def _embedded(text: str) -> tuple[list[tuple[int, int]], Any]:
+    """The scoring units of a text and their vectors, kept for the last few texts.
+
+    Reading one text for crisis language and then for a trap (``analyze``, the inner-critic
+    flow) would otherwise run the encoder twice over the same sentences, which is nearly all
+    of this layer's cost. Held only in this process's memory, like the request itself.
+    """
+    encoder = load()[0]
+    spans = units(text)
+    return spans, encoder.embed([text[s:e] for s, e in spans]) if spans else None
+
+
 def crisis_sentences(text: str, threshold: float | None = None) -> list[SemanticHit]:
     """Sentences (or the whole short text) that read like crisis language, in text order."""
-    encoder, scorer = load()
-    spans = units(text)
+    scorer = load()[1]
+    spans, vectors = _embedded(text)
     if not spans:
         return []
-    scores = scorer.crisis(encoder.embed([text[s:e] for s, e in spans]))
+    scores = scorer.crisis(vectors)
     cut = scorer.crisis_threshold if threshold is None else threshold
     hits = [
         SemanticHit(start, end, probability, tuple(_KINDS[j] for j in kinds))
@@ -139,11 +153,11 @@ def crisis_sentences(text: str, threshold: float | None = None) -> list[Semantic
 
 def trap_guesses(text: str, threshold: float | None = None) -> list[TrapGuess]:
     """Sentences that read like a thinking trap, each with the trap it most resembles."""
-    encoder, scorer = load()
-    spans = units(text)
+    scorer = load()[1]
+    spans, vectors = _embedded(text)
     if not spans:
         return []
-    scores = scorer.traps(encoder.embed([text[s:e] for s, e in spans]))
+    scores = scorer.traps(vectors)
     cut = scorer.traps_threshold if threshold is None else threshold
     guesses = [
         TrapGuess(start, end, _TRAPS[trap], probability, trap_probability)

@@ -54,8 +54,9 @@ from selftrust.language.semantic.tokenizer import WordPiece  # noqa: E402
 
 DEV = ("tuning", "dev_a", "dev_b", "dev_c")
 TEACH = {
-    "crisis": ("teach_a", "teach_b", "teach_c"),  # teach_c: the third holdout, used once
-    "traps": ("teach_a", "teach_b"),  # teach_b: the third holdout, used once
+    # teach_c/teach_d (crisis) and teach_b/teach_c (traps): the third and fourth holdouts, used once
+    "crisis": ("teach_a", "teach_b", "teach_c", "teach_d"),
+    "traps": ("teach_a", "teach_b", "teach_c"),
 }
 SEED = 7
 TRAIN_TOKENS = 64

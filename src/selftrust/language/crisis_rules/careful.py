@@ -146,6 +146,10 @@ class Analysis:
         s_hi = self._sentence(start)[1]
         if rule.negatable and self._negated(start, end, s_lo):
             return []
+        # A screening question about harm answered no: "asked if anyone at home hurts me. No."
+        # The question may sit inside the phrase, since these rules read the subject too.
+        if rule.kind == "harm_from_others" and self._answered_no(start, end, s_lo, end):
+            return []
         if compiled.unless and self._overlaps(compiled.unless, start, end):
             return []
         # Only words close by make a phrase everyday ("cut myself shaving", not "... walked the
@@ -196,12 +200,22 @@ class Analysis:
         before = _cue("negation").search(self.norm, max(s_lo, start - 80), start)
         next_end = self._around(end, end, 0, 1)[1]
         if before is None:
-            asked = self._has("question", s_lo, start) and self._has("answer_no", end, next_end)
+            asked = self._answered_no(start, end, s_lo, start)
             return asked or _cue("after_no").match(self.norm, end, next_end) is not None
         if self._has("hedge", end, next_end):
             return False
         # Only an intention is left open by a time word: "not going to kill myself today".
         return bool(before.group("report")) or not _cue("hedge_time").match(self.norm, end)
+
+    def _answered_no(self, start: int, end: int, s_lo: int, q_hi: int) -> bool:
+        """A question before ``q_hi`` in this sentence, answered no within two sentences.
+
+        Two, because "Honest answer: no" splits at the colon.
+        """
+        if not self._has("question", s_lo, q_hi):
+            return False
+        answer_end = self._around(end, end, 0, 2)[1]
+        return self._has("answer_no", end, answer_end) and not self._has("hedge", end, answer_end)
 
     def _overlaps(self, regex: re.Pattern[str], start: int, end: int) -> bool:
         hi = self._word_end(min(len(self.norm), end + 60))

@@ -27,8 +27,9 @@ DISTANT = (
     r"(?:free|clean)|(?:in|back in|before|until) (?:19|20)\d\d|that was before|"
     r"haven't (?:heard from|seen) (?:him|her|them) (?:since|in)|old (?:diar(?:y|ies)|journals?|"
     r"entries|notebooks|posts|photos)|(?:back|from) when i used to|(?:have|has|had) faded|"
-    r"chapter is closed|long gone|grew out of|(?:i )?(?:don't|do not|dont) (?:\w+ )?(?:anymore|"
-    r"any more)(?=\W*(?:[.!?\n]|$))|(?:i )?(?:don't|do not|dont)(?: \w+)? now(?=\W*(?:[.!?\n]|$))|"
+    r"chapter is closed|long gone|grew out of|(?:i )?(?:don't|do not|dont) (?:\w+ ){0,2}"
+    r"(?:anymore|any more)(?=\W*(?:[.!?,;\n]|$))|"
+    r"(?:i )?(?:don't|do not|dont)(?: \w+)? now(?=\W*(?:[.!?\n]|$))|"
     r"but (?:i )?(?:don't|do not) (?:now|anymore|any more|these days)|not anymore|"
     r"i'm past that|there (?:was|were) (?:a time|times|a point|a period)|(?:helped|got|pulled|"
     r"carried) me through (?:it|that|those|the worst)|came out the other side|made it through|"
@@ -42,7 +43,14 @@ DISTANT = (
     r"(?:got|helped|pulled|carried|saw|brought) me through(?=\W*(?:[.!?\n]|$))|"
     r"(?:been|felt|i've been|i have been) safe (?:for )?(?:a long time|years|ages|a decade)|"
     r"(?:doesn't|does not|don't|do not) (?:\w+ )?(?:visit|come|bother me|show up) (?:\w+ )?"
-    r"(?:anymore|any more)|every year on (?:that|the) (?:date|day|anniversary)"
+    r"(?:anymore|any more)|every year on (?:that|the) (?:date|day|anniversary)|"
+    # "eight years today since my attempt", "decades back", "feels like someone else's life
+    # now", "she's 20 now and thriving", "self-harm free", "genuinely happy these days".
+    r"{num} (?:years?|decades?) (?:ago )?today|(?:years|decades?) back|looking back|"
+    r"feels? like (?:a |another |someone else's |a different |somebody else's )(?:life(?:time)?|"
+    r"person|world)|(?:she's|he's|they're|she is|he is|they are) (?:\d+|twenty|thirty|forty|"
+    r"fifty) now|self ?harm free|sh free|(?:genuinely |really |actually |mostly )?(?:happy|"
+    r"content|thriving|doing well) (?:these days|nowadays)"
 )
 
 # Anything that makes a past statement recent, recurring or still live, in the same or a
@@ -56,15 +64,17 @@ PRESENT = (
     r"just now|relaps\w*|(?<!so\x20has\x20the\x20)(?<!no\x20)urges?(?! (?:has|have|is|are|had) "
     r"(?:gone|faded|passed|left)| (?:doesn't|does not|don't|do not|no longer|never|hasn't|"
     r"haven't|rarely))|tempt\w*|craving|cravings|miss (?:it|doing|cutting|the)|"
-    r"want|wants|wanna|{think} {about} (?:it|doing)|can't stop|cant stop|going to|gonna|plan|"
-    r"planning|keep|keeps|almost|nearly|(?:days|weeks|hours) ago|for (?:\d+|a few|two|three|"
+    r"want|wants|wanna|{think} {about} (?:it|doing)|can't stop|cant stop|going to|gonna|"
+    r"(?<!didn't\x20)(?<!did\x20not\x20)(?<!didnt\x20)plan|planning|keep|keeps|almost|nearly"
+    r"|(?:days|weeks|hours) ago|for (?:\d+|a few|two|three|"
     r"four|five|six) (?:days|weeks)|started|starting|back (?:again|now)|came back|coming back"
 )
 
 # Time words that make a past statement recent only inside its own sentence: "ten years ago I
 # self-harmed; today I'm proud" is settled, "I cut myself today" is not.
 PRESENT_NEAR = (
-    r"(?<!free\x20)(?<!clean\x20)today|yesterday|this (?:morning|afternoon|evening|week|"
+    r"(?<!free\x20)(?<!clean\x20)(?<!ago\x20)(?<!years\x20)(?<!as\x20of\x20)today(?! to mark)"
+    r"|yesterday|this (?:morning|afternoon|evening|week|"
     r"weekend|month)|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
@@ -87,7 +97,8 @@ TOPIC = (
     r"memoir|biography|learn\w*|taught|teach\w*|lesson|exam|flashcards|psychology|"
     r"psych (?:exam|class|lecture|module|course|degree|essay)|first aid|"
     r"nursing|charity|fundraiser|song|lyrics|album|character|chapter|story|plot|scene|play|"
-    r"video|tiktok|youtube|policy|presentation|panel|talk at|talk about|helpline|hotline|"
+    r"video|tiktok|youtube|pshe|assembly|health class|sex ed|the word|policy|presentation|panel"
+    r"|talk at|talk about|helpline|hotline|"
     r"risk factors?|protective factors?|stigma|speech|conference|(?:about|on|learn\w*|taught|"
     r"tips on|guide to|training on) (?:\w+ ){0,2}(?:how|when) to (?:talk|ask|support|help|spot|"
     r"respond|notice)|ask(?:ing)? (?:someone|people|them|a person|each other) (?:\w+ )?(?:about|"

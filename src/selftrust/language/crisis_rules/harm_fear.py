@@ -105,6 +105,9 @@ RULES: tuple[Rule, ...] = (
             "hid from my little brother at the party game",
         ),
         unless=r"(?:boss|teacher|coach|manager|professor|prof|editor) (?:will|is going to|'s gonna|"
-        r"is gonna|gonna|'ll) kill me",
+        r"is gonna|gonna|'ll) kill me"
+        # "I'm not scared of him": a plain negation, unless something keeps the fear open.
+        r"|(?:not|never|no longer) (?:\w+ )?(?:scared|afraid|frightened|terrified|petrified) of "
+        r"(?:him|her|them)(?=\W*(?:[.!\n]|$)|,? (?:we|and we|i just|just))",
     ),
 )

@@ -271,6 +271,11 @@ RULES: tuple[Rule, ...] = (
             # "He's never laid a hand on me or threatened me": the negation covers both.
             r"|(?:never|hasn't|has not|haven't|didn't|did not|would never|wouldn't)(?: \w+){1,6}"
             r" (?:or|nor) threatened (?:me|us)"
+            # "My partner has never threatened me", "nobody's threatening me".
+            r"|(?:never|not|nobody(?:'s| is| has)?|no one(?:'s| is| has)?|noone) (?:ever |once |"
+            r"actually |really )?(?:been )?threat(?:en|ened|ens|ening) (?:me|us)"
+            r"(?! (?:before|until|till|til|but|except))"
+            r"|(?:just|please|somebody|someone) bury me(?! (?:in|under|where|alive))"
         ),
     ),
 )

@@ -16,21 +16,24 @@ NEGATION = (
     r"(?<!why\x20)(?:"
     r"(?P<report>no|didn't|didnt|did not|haven't|havent|have not|hasn't|hasnt|has not|hadn't|"
     r"had not|wasn't|wasnt|was not|never (?:once )?(?:felt|had|did)|"
-    r"no (?:more |new |real |actual |strong |big )?(?:thoughts?|urges?|pull|wish|desire|plans?|"
-    r"intention|temptation|feelings?|signs?|ideas?|cravings?|impulses?) (?:of|to|about|towards?|"
-    r"for)|"
-    r"(?:didn't|did not|didnt|don't|dont|do not|never|haven't|havent|have not|hasn't|hadn't) "
-    r"(?:feel|felt|have|had|get|got|notice|noticed) (?:any |the |an |a |even a |even the )?"
+    # "no thoughts of", "zero urges to", "no plan or wish to"
+    r"(?:no|zero) (?:more |new |real |actual |strong |big )?(?:thoughts?|urges?|pull|wish|desire|"
+    r"plans?|intention|temptation|feelings?|signs?|ideas?|cravings?|impulses?)(?: or (?:thoughts?|"
+    r"urges?|plans?|wish|wishes|desire|intention|feelings?|ideas?|impulses?))? (?:of|to|about|"
+    r"towards?|for)|"
+    r"(?:(?:didn't|did not|didnt|don't|dont|do not|never|haven't|havent|have not|hasn't|hadn't) "
+    r"(?:feel|felt|have|had|get|got|notice|noticed)|not (?:having|getting|feeling|noticing)) "
+    r"(?:any |the |an |a |even a |even the )?"
     r"(?:urges?|pull|need|want|wish|desire|thoughts?|temptation|cravings?|impulses?) (?:to|of|"
     r"about|for)|"
     r"without (?:any )?(?:thoughts? of|urges? to|wanting to)|free (?:of|from) (?:thoughts? of|"
-    r"urges? to))"
+    r"urges? to)|(?:not|never) (?:having|getting|feeling)(?: any| the)?)"
     r"|don't|dont|do not|never|won't|wont|will not|wouldn't|would not|not|no longer|"
     r"no intention of|no plans? to|no plan of|no desire to|no urge to|no wish to|no need to|"
     r"promised not to|promise not to)"
-    r" (?:(?:want|wanted|wanna|going|gonna|to|ever|really|actually|plan|planning|intend|"
-    r"need|feel like|wish|even|try|trying|be|would|about|again|any|had|have|thought|thinking|"
-    r"of|been|once|do|anything|something|that) ){0,5}"
+    r" (?:(?:want|wanted|wanna|wanting|going|gonna|to|ever|really|actually|plan|planning|"
+    r"intend|need|feel like|wish|even|try|trying|be|would|about|again|any|had|have|thought|"
+    r"thinking|of|been|once|do|anything|something|that) ){0,5}"
 )
 
 # Ambivalence after a negated phrase: the negation no longer settles it.
@@ -41,7 +44,7 @@ _AMBIVALENCE = (
     r"can't promise|cant promise|scared|afraid|tempt\w*|almost|close to|lately|crosses my mind|"
     r"crossed my mind|i wonder|wondering|the urges?|it's hard|it's there|"
     r"i (?:really |kind of |kinda |still |so )?(?:want to|wanna|wanted to|do|did|might|could|"
-    r"would)(?=\W*(?:[.!?\n]|$)))"
+    r"would|have|had|am)(?=\W*(?:[.!?\n]|$)))"
     r"|sometimes|some days|part of me|not sure|idk|i don't know|i dont know|i'm scared|"
     r"im scared|i might|maybe|unless|yet|at least not|not yet|not today|not tonight"
 )
@@ -50,22 +53,42 @@ _AMBIVALENCE = (
 HEDGE = _AMBIVALENCE
 
 # A time word right after a negated intention (at most one word between): it still counts.
-HEDGE_TIME = r" (?:\w+ )?(?:today|tonight|right now|for now|at the moment|this time|this week)"
+# "I don't want to hurt myself tonight or any night" closes it again.
+HEDGE_TIME = (
+    r" (?:\w+ )?(?:today|tonight|right now|for now|at the moment|this time|this week)"
+    r"(?! or (?:any|ever|anytime|tomorrow|after))"
+)
 
 # A screening question answered "no" settles the phrase inside it: "my therapist asked if I'd
 # had any thoughts of suicide and I could honestly say no".
 QUESTION = (
     r"(?:asked|asks|asking|ask) (?:me )?(?:\w+ )?(?:if|whether|about)|(?:any|had any|have you had|"
-    r"have i had) (?:thoughts|urges)"
+    r"have i had) (?:thoughts|urges)|(?:asked|asks|asking) (?:me )?(?:the |a |that )?(?:\w+ )?"
+    r"questions? (?:about|on)"
 )
+_NO = r"(?:no|nope|none|not at all|never)(?! (?:one|body|more|longer|way|point|reason|idea|matter))"
 ANSWER_NO = (
     r"(?:said|say|says|answered|answer|replied|reply|told (?:her|him|them)) (?:\w+ ){0,2}?"
-    r"no(?! (?:one|body|more|longer|way|point|reason|idea|matter))|(?:the )?answer (?:is|was) no"
-    r"|nope"
+    + _NO
+    + r"|(?:the |my |honest |an honest )?answer (?:is |was )?"
+    + _NO
+    # "... asked if I'm suicidal. I'm not." and a bare "No." as the next sentence.
+    + r"|(?:i'm|im|i am) (?:really |honestly |definitely )?not(?=\W*(?:[.!\n]|$))"
+    r"|(?<=[.?!:]\x20)no(?=\W*(?:[.!,;\n]|$))"
+    r"|(?:honestly |truthfully )?(?:haven't|have not|havent|hadn't|had not) (?:felt|had|noticed|"
+    r"thought about) (?:it|that|them|any \w+|the \w+)(?: \w+)? (?:in|for) (?:months|years|ages|"
+    r"weeks|a long time|a while)"
 )
 
 # A rating or answer written right after the phrase: "sh urges: 0/10", "suicidal thoughts? no".
+# "suicidal thoughts? no", "urges to hurt myself? No.", "self-harm, no." (a list of answers),
+# and "the old urge to hurt myself just didn't show up".
 AFTER_NO = (
-    r"\W{0,3}[:?=-]\W*(?:none|no|nope|zero|nil|0(?:/10| out of 10)?|not (?:today|at all|really))"
-    r"(?!\w)|\W{1,3}(?:0|zero)(?:/10| out of 10)"
+    r"(?: (?:thoughts?|urges?|feelings?|ideas?|plans?|myself))?(?:\W{0,3}[:?=-]\W*(?:none|no|"
+    r"nope|zero|nil|0(?:/10| out of 10)?|not (?:today|at all|really))(?! (?:one|body|more|longer|"
+    r"way|point|reason|idea|matter))(?!\w)|\W{1,3}(?:0|zero)(?:/10| out of 10)"
+    r"|\W{0,2}, (?:none|no|nope|never|not at all)(?=\W*(?:[.!;\n]|$))"
+    r"|(?: (?:and|but) (?:it|they|that))? (?:just |simply |really )?(?:didn't|did not|never|"
+    r"doesn't|does not|hasn't|has not) "
+    r"(?:show(?:ed)? up|come|came|appear(?:ed)?|return(?:ed)?|turn(?:ed)? up))"
 )

@@ -138,10 +138,13 @@ RULES: tuple[TrapRule, ...] = (
             "She's better at drawing than me, and she's teaching me.",
             "He's quicker at sums than me and I'm better at maps, so we share the work.",
             "She's further along in the course than me, and she's helping me catch up.",
+            "I'm sleeping better than I was last winter.",
         ),
         # Naming your own strength beside theirs is a balanced look, not putting yourself down.
         unless=FRIENDLY + r"|\b(?:i'm|i\s+am)\s+(?:better|good|great|quicker|faster)\s+at\b"
-        r"|\boffer(?:s|ed)?\s+to\s+help\b|\bhelp(?:s|ed|ing)?\s+me\b",
+        r"|\boffer(?:s|ed)?\s+to\s+help\b|\bhelp(?:s|ed|ing)?\s+me\b"
+        # "I'm sleeping better than I was in spring": measured against your own past.
+        r"|\bi(?:'m|\s+am|'ve|\s+feel)\b[^.!?\n]{0,30}?than\s+i\s+(?:was|used\s+to|did)\b",
     ),
     TrapRule(
         "compare_not_as_good_as",

@@ -73,10 +73,14 @@ RULES: tuple[TrapRule, ...] = (
             "We'll never know, and that's fine.",
             "I'll never forget her kindness.",
             "I'll never work weekends again, that's my new rule.",
+            "I'll never shop at that place again, they were rude.",
         ),
         before=r"(?:(?<=')ll|\bwill)\s+",
         # A promise to yourself is a choice about the future, not a forecast.
-        unless=r"\b(?:new\s+rule|my\s+rule|i've\s+decided|i\s+decided|promised?\s+myself|i\s+promise)\b",
+        unless=r"\b(?:new\s+rule|my\s+rule|i've\s+decided|i\s+decided|promised?\s+myself|i\s+promise)\b"
+        # "I'll never eat at that café again": a decision about a place, not a forecast.
+        r"|\bnever\s+(?:eat|shop|order|buy|book|stay|fly|drink|visit|use|recommend|go\s+back)"
+        r"\b[^.!?\n]{0,40}?\bagain\b",
     ),
     TrapRule(
         "fortune_wont_work",

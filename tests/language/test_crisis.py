@@ -225,6 +225,21 @@ def test_it_gives_the_same_answer_with_and_without_the_quick_look() -> None:
         assert detect_crisis(text) == reading.read(text, quick=False), text
 
 
+def test_the_quick_look_reads_doubled_and_squeezed_letters_as_the_careful_one_does() -> None:
+    # "i want to cutt so bad" once slipped past the quick look: folded text reads "cutt" as
+    # "cut", the words as written did not.
+    assert detect_crisis("i want to cutt so bad").crisis
+    rng = random.Random(5)
+    for text in [e for r in RULES for e in (*r.examples, *r.near_misses)]:
+        letters = [i for i, ch in enumerate(text) if ch.isalpha()]
+        at = rng.choice(letters)
+        doubled = text[:at] + text[at] + text[at:]
+        pairs = [i for i in letters[:-1] if text[i] == text[i + 1]]
+        variants = [doubled] + ([text[: pairs[0]] + text[pairs[0] + 1 :]] if pairs else [])
+        for variant in variants:
+            assert detect_crisis(variant) == reading.read(variant, quick=False), variant
+
+
 def test_it_compiles_nothing_at_import_and_nothing_for_an_everyday_note() -> None:
     code = (
         "from selftrust.language.crisis import detect_crisis\n"

@@ -45,9 +45,9 @@ def test_it_meets_the_three_targets_on_the_tuning_and_development_sets(name: str
 @pytest.mark.xfail(
     strict=True,
     reason="known gap, reported as measured: on its one run (rules final, no tuning after) the "
-    "fourth blind holdout (282 lines) gave any-trap F1 0.576 (precision 0.930, recall 0.417), "
-    "expected trap found 0.380 and quiet on no-trap 0.933; the third gave 0.781 / 0.640 / "
-    "0.897 (docs/thinking-traps.md)",
+    "fifth blind holdout (530 lines, two writers) gave any-trap F1 0.678 (precision 0.979, "
+    "recall 0.518), expected trap found 0.482 and quiet on no-trap 0.977; the fourth gave "
+    "0.576 / 0.380 / 0.933 (docs/thinking-traps.md)",
 )
 def test_it_meets_the_three_targets_on_the_holdout_set() -> None:
     assert_meets_targets(load_eval_script(), "holdout")
@@ -56,9 +56,9 @@ def test_it_meets_the_three_targets_on_the_holdout_set() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="known gap, reported as measured: with the semantic layer as the web app uses it, "
-    "the fourth blind holdout gave any-trap F1 0.877 (target 0.90; precision 0.925, recall "
-    "0.833), expected trap found 0.708 (target 0.80) and quiet on no-trap 0.856 (target 0.90) "
-    "on its one run; the third gave 0.894 / 0.806 / 0.862 (docs/semantic-layer.md)",
+    "the fifth blind holdout gave any-trap F1 0.887 (target 0.90; precision 0.951, recall "
+    "0.830), expected trap found 0.745 (target 0.80) and quiet on no-trap 0.915 (met) on its "
+    "one run; the fourth gave 0.877 / 0.708 / 0.856 (docs/semantic-layer.md)",
 )
 def test_with_the_semantic_layer_it_meets_the_three_targets_on_the_holdout_set() -> None:
     from selftrust.language import semantic

@@ -1,8 +1,10 @@
 """Where a text enters the crisis detector: fold it, and decide which texts need a careful look.
 
 Most everyday text has no anchor word at all, and the quick look at its lowercased words says so
-without folding it or compiling anything. A text with an anchor is folded, its anchors found
-again in the folded words, and the careful pass in ``careful.py`` judges each rule around them.
+without folding the whole text or compiling anything. It spells each word as folded text would
+("cutt" is "cut"; remembered per word), so it finds every anchor the careful tokens find. A text
+with an anchor is folded, its anchors found again in the folded words, and the careful pass in
+``careful.py`` judges each rule around them.
 """
 
 from __future__ import annotations
@@ -37,14 +39,28 @@ def _anchors(*, folded: bool) -> Anchors:
     return anchor_index((rule.anchors for rule in RULES), folded=folded)
 
 
-# What each word of text starts (see ``anchor_hits``): for lowercased and for folded text.
-_MEMO: dict[bool, dict[str, WordInfo]] = {False: {}, True: {}}
+# What each folded word starts (see ``anchor_hits``), for the quick look and the careful one.
+_MEMO: dict[str, WordInfo] = {}
 # The quick look reads plain lowercase ASCII text split at punctuation. Marks inside words
-# ("k!ll", "s/h") and stretched letters ("diiie") need the careful tokens of folded text.
+# ("k!ll", "s/h") need the careful tokens of folded text.
 _MARK_IN_WORD = r"\w[/*!]\w"
 _EDGE_QUOTE = r"'(?:(?!\S)|(?<!\S'))"  # an apostrophe that begins or ends a word
 _PUNCTUATION = '!"#$%&()*+,-./:;<=>?@[\\]^`{|}~'
 _PUNCTUATION_BYTES = bytes.maketrans(_PUNCTUATION.encode(), b" " * len(_PUNCTUATION))
+
+
+class _Squeezed(dict[str, str]):
+    """Each word of the quick look with its letter runs squeezed, remembered (bounded)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > _SQUEEZED_LIMIT:
+            self.clear()
+        squeezed = self[word] = _rx(_RUN).sub("", word)
+        return squeezed
+
+
+_SQUEEZED_LIMIT = 50_000  # junk input must not grow memory without bound
+_SQUEEZED = _Squeezed()
 
 
 def lower(text: str) -> str:
@@ -74,11 +90,14 @@ def read(text: str, *, quick: bool = True) -> CrisisResult:
         words = spaced.split()
         if "'" in low and _rx(_EDGE_QUOTE).search(spaced):
             words = [word.strip("'") for word in words]
-        if anchor_hits(_anchors(folded=False), words, _MEMO[False]) == []:
+        # Spelled as folded text spells them ("cutt" is "cut"), so the quick look finds every
+        # anchor the careful tokens would.
+        words = list(map(_SQUEEZED.__getitem__, words))
+        if anchor_hits(_anchors(folded=True), words, _MEMO) == []:
             return NO_CRISIS  # the common case: no anchor, nothing compiled
     norm = _rx(_RUN).sub("", low)
     words = _rx(WORD).findall(norm)
-    hits = anchor_hits(_anchors(folded=True), words, _MEMO[True]) or []
+    hits = anchor_hits(_anchors(folded=True), words, _MEMO) or []
     if not hits:
         return NO_CRISIS
     starts = _starts(norm, words, hits[-1][0])

@@ -54,23 +54,37 @@ _SINGLE_SET = frozenset(_SINGLE_WORDS)  # a frozenset meets another one quicker 
 # many through ("all2" gives "all"), never too few; the exact check below decides.
 _LETTERS_ONLY = bytes(c if 97 <= c <= 122 else 32 for c in range(256))
 _NO_ONE = re.compile(r"no(?:[\s\-]+)?one")
+# The words anyone looks for: the absolutist words, and whatever the trap finder adds (its
+# keywords and the words its rules need, see trap_rules/compiled.py). Only those are kept from
+# a text: building a set of every word cost more than all the lookups in it.
+_WANTED: list[frozenset[bytes]] = [_SINGLE_SET | {b"no", b"one", b"noone"}]
 # The words of the last text read, kept so the trap finder, which runs on the same text right
-# after (see analysis.py), does not list them again. One entry, replaced as a whole.
-_LAST: tuple[str, frozenset[bytes]] = ("", frozenset())
+# after (see analysis.py), does not list them again: the text, the wanted words it was read
+# with, and those of them in it. One entry, replaced as a whole.
+_LAST: tuple[str, frozenset[bytes], frozenset[bytes]] = ("", _WANTED[0], frozenset())
+
+
+def want_words(words: frozenset[bytes]) -> None:
+    """Keep these words too when listing a text's words (the trap finder's, on first use)."""
+    wanted = _WANTED[0]
+    if not words <= wanted:
+        _WANTED[0] = wanted | words
 
 
 def letter_words(text: str, low: str) -> frozenset[bytes]:
-    """Return the runs of a-z letters in `low`, the lowercased `text` (apostrophes may differ)."""
-    last = _LAST
-    if last[0] is text:
-        return last[1]
-    return _remember(text, low)
+    """Return the runs of a-z letters in `low`, the lowercased `text` (apostrophes may differ),
+    that someone wants (see `want_words`); any other run is left out."""
+    last, wanted = _LAST, _WANTED[0]
+    if last[0] is text and last[1] is wanted:
+        return last[2]
+    return _remember(text, low, wanted)
 
 
-def _remember(text: str, low: str) -> frozenset[bytes]:
+def _remember(text: str, low: str, wanted: frozenset[bytes]) -> frozenset[bytes]:
     global _LAST
-    words = frozenset(low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split())
-    _LAST = (text, words)
+    runs = low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split()
+    words = wanted.intersection(runs)
+    _LAST = (text, wanted, words)
     return words
 
 
@@ -96,11 +110,20 @@ def find_absolutist_words(text: str) -> tuple[WordMatch, ...]:
     """Return every absolutist word in the text, in the order they appear."""
     if not text:
         return ()
-    low = _lower(text)
+    last, low = _LAST, ""
+    if last[0] is text and last[1] is _WANTED[0]:
+        tokens = last[2]  # listed just now by the trap finder: no need to lowercase yet
+    else:
+        low = _lower(text)
+        tokens = letter_words(text, low)
+    found = tokens & _SINGLE_SET
+    no_one = b"noone" in tokens or (b"no" in tokens and b"one" in tokens)
+    if not found and not no_one:
+        return ()
+    low = low or _lower(text)
     spans: list[tuple[int, int]] = []
     size = len(low)
-    tokens = letter_words(text, low)
-    for token in tokens & _SINGLE_SET:
+    for token in found:
         word = _SINGLE_WORDS[token]
         start = low.find(word)
         while start >= 0:
@@ -110,7 +133,7 @@ def find_absolutist_words(text: str) -> tuple[WordMatch, ...]:
             ):
                 spans.append((start, end))
             start = low.find(word, end)
-    if b"noone" in tokens or (b"no" in tokens and b"one" in tokens):
+    if no_one:
         spans.extend(m.span() for m in _NO_ONE.finditer(low) if _whole(low, m.start(), m.end()))
     spans.sort()
     return tuple(WordMatch(text[s:e], s, e) for s, e in spans)

@@ -3,9 +3,12 @@
 It never rewrites the sentence and never judges it: each match only says which words suggested
 a trap. Pure and fast: every rule opens on a keyword (see trap_rules/), so the engine lists the
 words of the text once (shared with the absolutist words) and tries a rule only where one of its
-keywords stands. Per keyword one "scan" regex finds, without Python, the places where one of
-its rules matches (a rule with numbered groups is tried wherever its keyword stands); a rule's
-`needs` words are checked against the word list first.
+keywords stands. Most keywords of everyday text wake no rule at all: a rule is tried only when
+the words every match of it contains stand in the text (its `needs`, and those read from its
+regexes: trap_rules/required.py). For what is left, one "scan" regex per keyword finds, without
+Python, the places where one of its rules matches (a rule with numbered groups is tried
+wherever a looser scan stops). The shortcut only ever skips a rule that cannot match there, so
+what is found is exactly what trying every rule everywhere would find.
 
 Nothing is compiled at import (see trap_rules/compiled.py): each keyword's rules are compiled
 the first time that keyword appears in a text.
@@ -21,14 +24,18 @@ from selftrust.language.trap_rules.compiled import (
     _BY_ID,
     _COMPILED,
     _INDEX,
+    _KEYS,
     _READY,
+    _WORD_BITS,
     _Compiled,
     _index,
     _keys,
-    _Keyword,
     _keyword,
+    _plan,
     _rule,
+    _text_bits,
 )
+from selftrust.language.trap_rules.disowned import disowned
 from selftrust.language.trap_rules.keywords import PatternError, max_width, opening_words
 from selftrust.language.trap_rules.shared import Trap
 
@@ -102,13 +109,6 @@ def _span(compiled: _Compiled, low: str, start: int) -> tuple[int, int] | None:
     return (begin, end) if end > begin else None
 
 
-def _at(where: re.Pattern[str], rules: tuple[_Compiled, ...], low: str, found: _Found) -> None:
-    """Try the rules wherever `where` (a scan or a finder) stops; search() costs half finditer()."""
-    m = where.search(low)
-    if m is not None:
-        _from(m, where, rules, low, found)
-
-
 def _from(
     m: re.Match[str] | None,
     where: re.Pattern[str],
@@ -126,47 +126,53 @@ def _from(
         m = where.search(low, start + 1)
 
 
-def _gated(keyword: _Keyword, gate: re.Pattern[str], low: str, found: _Found) -> None:
-    finder = keyword.finder
-    m = finder.search(low)
-    while m is not None:
-        start = m.start()
-        if gate.match(low, start):
-            for compiled in keyword.gated:
-                span = _span(compiled, low, start)
-                if span is not None:
-                    found.append((compiled, *span))
-        m = finder.search(low, start + 1)
+def _words(text: str, low: str) -> tuple[frozenset[bytes], frozenset[bytes]]:
+    """The text's words the engine wants, and its keywords among them, all compiled."""
+    keys = _KEYS[0] if _KEYS else _keys()  # first, so the keywords are among the words kept
+    todo = letter_words(text, low) & keys
+    if todo and not _READY.keys() >= todo:
+        for token in todo:
+            _keyword(token)
+    # Compiling (here or in another thread) widens the words kept, with those the new rules
+    # need: ask again, which costs a lookup when nothing changed.
+    return letter_words(text, low), todo
 
 
-def _found(low: str, words: frozenset[bytes], only: _Compiled | None = None) -> _Found:
+def _found(text: str, low: str) -> _Found:
     found: _Found = []
+    words, todo = _words(text, low)
+    if not todo:
+        return found
+    bits, known = 0, _WORD_BITS  # the slots the text's words fill (see compiled.py)
+    for word in words:
+        bits |= known.get(word, 0)
     ready = _READY
-    for token in words & _keys():
-        keyword = ready.get(token) or _keyword(token)
-        guarded = keyword.guarded
-        if guarded:
-            # A set check on the text's words; most everyday text never wakes these rules.
-            if keyword.needs.isdisjoint(words):
-                guarded = ()
-            else:
-                guarded = tuple(c for c in guarded if not c.needs.isdisjoint(words))
-        if only is not None:
-            if only in keyword.gated or only in keyword.always or only in guarded:
-                _at(keyword.finder, (only,), low, found)
-            continue
-        scan = keyword.scan
-        if scan is not None:
-            # Most keywords of everyday text stand where no rule can match: one search says so.
-            m = scan.search(low)
+    for token in todo:
+        keyword = ready[token]
+        # Most keywords of everyday text wake no rule whose needed words are all there.
+        steps = keyword.plans.get(bits & keyword.needs)
+        if steps is None:
+            steps = _plan(keyword, bits)
+        for where, rules in steps:
+            # Where rules are left, one search says whether one can match at all.
+            m = where.search(low)
             if m is not None:
-                _from(m, scan, keyword.gated, low, found)
-        elif keyword.gate is not None:
-            _gated(keyword, keyword.gate, low, found)
-        if keyword.always:
-            _at(keyword.finder, keyword.always, low, found)
-        if guarded:
-            _at(keyword.guard_scan or keyword.finder, guarded, low, found)
+                _from(m, where, rules, low, found)
+    return found
+
+
+def _only(text: str, low: str, only: _Compiled) -> _Found:
+    """Where one rule matches, tried wherever one of its keywords stands whole, when the words
+    it needs stand in the text: the same shortcut as `_found`, so the rule tests check it on
+    every example."""
+    found: _Found = []
+    words, todo = _words(text, low)
+    bits = _text_bits(words)
+    for token in todo:
+        keyword = _READY[token]
+        if only in keyword.rules and bits & only.needs == only.needs:
+            finder = keyword.finder
+            _from(finder.search(low), finder, (only,), low, found)
     return found
 
 
@@ -175,9 +181,11 @@ def find_traps(text: str) -> tuple[TrapMatch, ...]:
     if not text:
         return ()
     low = _normalise(text)
-    found = _found(low, letter_words(text, low))
+    found = _found(text, low)
     if not found:
         return ()
+    # A thought the writer has already answered or outgrown stays quiet (disowned.py).
+    found = [f for f in found if not disowned(low, f[1], f[2])]
     quiet: dict[int, bool] = {}
     kept: list[tuple[_Compiled, int, int]] = []
     last_end: dict[Trap, int] = {}
@@ -207,5 +215,4 @@ def match_rule(rule_id: str, text: str) -> tuple[tuple[int, int], ...]:
     low = _normalise(text)
     if compiled.unless is not None and compiled.unless.search(low):
         return ()
-    words = letter_words(text, low)
-    return tuple((s, e) for _, s, e in _found(low, words, only=compiled))
+    return tuple((s, e) for _, s, e in _only(text, low, compiled))

@@ -85,7 +85,7 @@ def test_the_inner_critic_flow_highlights_a_trap_only_meaning_noticed() -> None:
     from selftrust.language.traps import find_traps
     from selftrust.services import reframes
 
-    thought = "My little brother earns more than me, it's embarrassing."
+    thought = "My cousin bought a house at 25 and I still rent a room."
     if find_traps(thought):
         pytest.skip("the rules notice this line now; the semantic addition is not exercised")
     assert reframes.read_thought(thought).traps == ()

@@ -62,6 +62,8 @@ def test_these_stay_calm(text: str) -> None:
         "Urges to hurt myself: 7/10.",
         "The nurse asked if I'd had thoughts of ending my life. I said no, but I have.",
         "My doctor asked whether anyone at home hurts me. I said yes.",
+        "He asked if I was going to tell anyone and said he'd kill me if I did. I said no.",
+        "He asked if anyone saw him hit me. I said no.",
         "He's never threatened me before tonight.",
         "I'm not scared of him, I'm terrified he'll kill me.",
         "Twelve years since my attempt and the urges are back.",

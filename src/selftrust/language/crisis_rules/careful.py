@@ -41,6 +41,7 @@ _CUES = {
     "hedge": (negation.HEDGE, _W, _E),
     "hedge_time": (negation.HEDGE_TIME, "", _E),
     "question": (negation.QUESTION, _W, _E),
+    "harm_question": (negation.HARM_QUESTION, _W, _E),
     "answer_no": (negation.ANSWER_NO, _W, _E),
     "after_no": (negation.AFTER_NO, "", ""),
     "distant": (context.DISTANT, _W, _E),
@@ -148,7 +149,9 @@ class Analysis:
             return []
         # A screening question about harm answered no: "asked if anyone at home hurts me. No."
         # The question may sit inside the phrase, since these rules read the subject too.
-        if rule.kind == "harm_from_others" and self._answered_no(start, end, s_lo, end):
+        if rule.kind == "harm_from_others" and self._answered_no(
+            start, end, s_lo, end, question="harm_question"
+        ):
             return []
         if compiled.unless and self._overlaps(compiled.unless, start, end):
             return []
@@ -207,12 +210,14 @@ class Analysis:
         # Only an intention is left open by a time word: "not going to kill myself today".
         return bool(before.group("report")) or not _cue("hedge_time").match(self.norm, end)
 
-    def _answered_no(self, start: int, end: int, s_lo: int, q_hi: int) -> bool:
+    def _answered_no(
+        self, start: int, end: int, s_lo: int, q_hi: int, *, question: str = "question"
+    ) -> bool:
         """A question before ``q_hi`` in this sentence, answered no within two sentences.
 
         Two, because "Honest answer: no" splits at the colon.
         """
-        if not self._has("question", s_lo, q_hi):
+        if not self._has(question, s_lo, q_hi):
             return False
         answer_end = self._around(end, end, 0, 2)[1]
         return self._has("answer_no", end, answer_end) and not self._has("hedge", end, answer_end)

@@ -66,6 +66,15 @@ QUESTION = (
     r"have i had) (?:thoughts|urges)|(?:asked|asks|asking) (?:me )?(?:the |a |that )?(?:\w+ )?"
     r"questions? (?:about|on)"
 )
+# A screening question about harm, asked of the writer: "the doctor asked if anyone at home
+# hurts me". Only this form, so "he asked if anyone saw him hit me. I said no." still counts.
+HARM_QUESTION = (
+    r"(?:asked|asks|asking|ask) (?:me )?(?:if|whether) (?:anyone|anybody|someone|somebody) "
+    r"(?:at home |in (?:my|the|our) (?:home|house|family) |ever |currently |now )?"
+    r"(?:hurts|hits|harms|threatens|scares|frightens|is (?:hurting|hitting|harming|threatening)|"
+    r"has (?:ever )?(?:hurt|hit|harmed|threatened)|had (?:ever )?(?:hurt|hit|harmed|threatened)|"
+    r"makes? me (?:feel )?(?:scared|afraid|unsafe)) (?:me|us)"
+)
 _NO = r"(?:no|nope|none|not at all|never)(?! (?:one|body|more|longer|way|point|reason|idea|matter))"
 ANSWER_NO = (
     r"(?:said|say|says|answered|answer|replied|reply|told (?:her|him|them)) (?:\w+ ){0,2}?"

@@ -64,6 +64,8 @@ def test_these_stay_calm(text: str) -> None:
         "My doctor asked whether anyone at home hurts me. I said yes.",
         "He asked if I was going to tell anyone and said he'd kill me if I did. I said no.",
         "He asked if anyone saw him hit me. I said no.",
+        "Mum asked if I wanted to die and I said no but I lied.",
+        "The nurse asked if I'd had thoughts of suicide. I said no, which wasn't true.",
         "He's never threatened me before tonight.",
         "I'm not scared of him, I'm terrified he'll kill me.",
         "Twelve years since my attempt and the urges are back.",

@@ -45,6 +45,8 @@ _AMBIVALENCE = (
     r"crossed my mind|i wonder|wondering|the urges?|it's hard|it's there|"
     r"i (?:really |kind of |kinda |still |so )?(?:want to|wanna|wanted to|do|did|might|could|"
     r"would|have|had|am)(?=\W*(?:[.!?\n]|$)))"
+    # An answer the writer takes back: "I said no but I lied", "which wasn't true".
+    r"|lied|lying|was a lie|(?:wasn't|was not|isn't|is not|not) (?:really )?(?:true|honest)"
     r"|sometimes|some days|part of me|not sure|idk|i don't know|i dont know|i'm scared|"
     r"im scared|i might|maybe|unless|yet|at least not|not yet|not today|not tonight"
 )

@@ -26,7 +26,6 @@ from selftrust.language.trap_rules.compiled import (
     _INDEX,
     _KEYS,
     _READY,
-    _WORD_BITS,
     _Compiled,
     _index,
     _keys,
@@ -143,9 +142,7 @@ def _found(text: str, low: str) -> _Found:
     words, todo = _words(text, low)
     if not todo:
         return found
-    bits, known = 0, _WORD_BITS  # the slots the text's words fill (see compiled.py)
-    for word in words:
-        bits |= known.get(word, 0)
+    bits = _text_bits(words)  # the slots the text's words fill (see compiled.py)
     ready = _READY
     for token in todo:
         keyword = ready[token]

@@ -71,11 +71,11 @@ def _next_words(more: tuple[str, ...], rest: Tail) -> set[str]:
     return out | {""}
 
 
-def anchor_index(anchors_per_rule: Iterable[tuple[Anchor, ...]], *, folded: bool) -> Anchors:
-    """Index every rule's anchors for one dictionary lookup per word of text.
+def anchor_index(anchors_per_rule: Iterable[tuple[Anchor, ...]]) -> Anchors:
+    """Index every rule's anchors for one dictionary lookup per word of folded text.
 
-    ``folded`` indexes them the way folded text spells them ("kill" as "kil"); otherwise as
-    written, for the quick look at lowercased text.
+    They are spelled the way folded text spells them ("kill" as "kil"); the quick look squeezes
+    its words the same way (``reading.py``).
     """
     phrases: list[tuple[Slots, int]] = []
     words: dict[tuple[str, bool], set[int]] = {}
@@ -91,7 +91,7 @@ def anchor_index(anchors_per_rule: Iterable[tuple[Anchor, ...]], *, folded: bool
             choices.update(choice for slot in slots for choice in slot)
     # Squeeze every word once, in one regex call: "kill" is "kil" in folded text.
     ordered = list(choices | {stem for stem, _ in words})
-    spelled = squeeze("\n".join(ordered)) if folded else "\n".join(ordered)
+    spelled = squeeze("\n".join(ordered))
     fold = dict(zip(ordered, spelled.split("\n"), strict=True))
     by_prefix: dict[str, list[tuple[str, bool, tuple[int, ...]]]] = {}
     for (stem, whole), rules in words.items():
@@ -126,13 +126,10 @@ def _follows(words: list[str], at: int, slots: tuple[tuple[tuple[str, ...], ...]
 # their next word), and those of them whose second word is optional (looked up once here).
 WordInfo = tuple[tuple[tuple[int, ...], ...], dict[str, list[Phrase]] | None, list[Phrase] | None]
 _NOTHING: WordInfo = ((), None, None)
-_STRETCHED: WordInfo = ((), {}, None)  # a distinct object, told apart by identity
 _MEMO_LIMIT = 50_000  # words remembered; junk input must not grow memory without bound
 
 
 def _word_info(index: Anchors, word: str) -> WordInfo:
-    if any(a == b == c and a.isalpha() for a, b, c in zip(word, word[1:], word[2:], strict=False)):
-        return _STRETCHED  # "diiie": only folded text can be read
     stems = index[0].get(word[:3], ())
     rules = tuple(
         r for stem, whole, r in stems if word == stem or (not whole and word.startswith(stem))
@@ -145,11 +142,11 @@ def _word_info(index: Anchors, word: str) -> WordInfo:
 
 def anchor_hits(
     index: Anchors, words: list[str], memo: dict[str, WordInfo]
-) -> list[tuple[int, tuple[int, ...]]] | None:
-    """Return (word number, rules) for every anchor in a text's words, in order.
+) -> list[tuple[int, tuple[int, ...]]]:
+    """Return (word number, rules) for every anchor in a text's folded words, in order.
 
     ``memo`` remembers what each word starts: everyday words repeat, so most words cost one
-    dictionary lookup. ``None`` means a word has stretched letters and the text must be folded.
+    dictionary lookup.
     """
     if len(memo) > _MEMO_LIMIT:
         memo.clear()
@@ -161,8 +158,6 @@ def anchor_hits(
             info = memo[word] = _word_info(index, word)
         if info is nothing:
             continue
-        if info is _STRETCHED:
-            return None
         rules_here, seconds, optional = info
         for rules in rules_here:
             out.append((at, rules))

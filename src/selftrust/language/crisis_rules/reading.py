@@ -35,8 +35,8 @@ _RUN = r"(?<=([a-z]))\1+"
 
 
 @cache
-def _anchors(*, folded: bool) -> Anchors:
-    return anchor_index((rule.anchors for rule in RULES), folded=folded)
+def _anchors() -> Anchors:
+    return anchor_index(rule.anchors for rule in RULES)
 
 
 # What each folded word starts (see ``anchor_hits``), for the quick look and the careful one.
@@ -93,11 +93,11 @@ def read(text: str, *, quick: bool = True) -> CrisisResult:
         # Spelled as folded text spells them ("cutt" is "cut"), so the quick look finds every
         # anchor the careful tokens would.
         words = list(map(_SQUEEZED.__getitem__, words))
-        if anchor_hits(_anchors(folded=True), words, _MEMO) == []:
+        if not anchor_hits(_anchors(), words, _MEMO):
             return NO_CRISIS  # the common case: no anchor, nothing compiled
     norm = _rx(_RUN).sub("", low)
     words = _rx(WORD).findall(norm)
-    hits = anchor_hits(_anchors(folded=True), words, _MEMO) or []
+    hits = anchor_hits(_anchors(), words, _MEMO)
     if not hits:
         return NO_CRISIS
     starts = _starts(norm, words, hits[-1][0])

@@ -26,6 +26,7 @@ from selftrust.language.crisis_rules import (
     suicide_no_way,
     suicide_passive,
     suicide_plan,
+    suicide_recent,
     suicide_signs,
     suicide_wish,
 )
@@ -45,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     *suicide_letters.RULES,
     *suicide_affairs.RULES,
     *suicide_signs.RULES,
+    *suicide_recent.RULES,
     *self_harm.RULES,
     *self_harm_signs.RULES,
     *self_harm_more.RULES,

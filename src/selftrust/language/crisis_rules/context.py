@@ -7,7 +7,7 @@ the docstring of ``crisis.py``; every cue here is written in the same pattern la
 # Clearly distant or resolved past, looked for up to two sentences around a phrase. Number
 # words count as much as digits: "ten years ago", "twelve years since my attempt".
 DISTANT = (
-    r"{num}(?:[-\x20]\w+)? (?:years?|decades?) (?:ago|back|clean|free|now|since|later|on)|"
+    r"{num}(?:[-\x20]\w+)? (?:years?|yrs?|decades?) (?:ago|back|clean|free|now|since|later|on)|"
     r"years ago|a long time ago|long ago|ages ago|decades? ago|"
     r"(?:it's|it has|its|it is|that was|it was) (?:been )?(?:\w+ ){0,2}(?:years|decades?|"
     r"a decade|ages|a long time|a lifetime ago)|(?:over|more than|nearly|almost|about) "
@@ -50,7 +50,22 @@ DISTANT = (
     r"feels? like (?:a |another |someone else's |a different |somebody else's )(?:life(?:time)?|"
     r"person|world)|(?:she's|he's|they're|she is|he is|they are) (?:\d+|twenty|thirty|forty|"
     r"fifty) now|self ?harm free|sh free|(?:genuinely |really |actually |mostly )?(?:happy|"
-    r"content|thriving|doing well) (?:these days|nowadays)"
+    r"content|thriving|doing well) (?:these days|nowadays)|"
+    # A decade or a stage of life told as past: "back in the eighties", "a rough patch in my
+    # forties", "at 16 I overdosed"; steady since: "been steady ever since", "glad I stayed".
+    r"(?:back )?in the (?:sixties|seventies|eighties|nineties|noughties|[5-9]0s|'[5-9]0s)|"
+    r"(?:had|went through|was|were|during|in) (?:\w+ ){0,3}in my (?:thirties|forties|fifties|"
+    r"sixties|[3-6]0s)|(?:^|(?<=[.!?;\n]\x20)|(?<=[.!?;\n]))at (?:1[3-9]|[2-9]\d),? (?:i|we)"
+    r"(?= \w+ed| was| had| tried| took| swallowed| cut| did)|"
+    r"(?:steady|stable|well|fine|okay|ok|better|good|safe|clean|free|sober|grand) ever since|"
+    r"(?:i )?remember(?:ing)? being (?:{num}|a kid|a child|a teen\w*|young|little|at school)|"
+    r"glad i (?:stayed|didn't|did not|survived|held on|hung on|made it|am still here|'m still "
+    r"here)|(?:we're|we are|im|i'm|i am) (?:all )?(?:good|okay|ok|fine|safe|better|well) now|"
+    r"got (?:the )?(?:right )?(?:help|treatment|therapy|meds|medication) (?:and|through|from|"
+    r"back then)|"
+    r"(?:isn't|aren't|isnt|arent|is not|are not|wasn't|weren't) (?:there |around |a thing )?"
+    r"(?:anymore|any more)|(?:haven't|hasn't|havent|hasnt) (?:been|had|felt) (?:\w+ ){0,2}"
+    r"(?:for ages|for years|in ages|in years)"
 )
 
 # Anything that makes a past statement recent, recurring or still live, in the same or a
@@ -64,7 +79,8 @@ PRESENT = (
     r"just now|relaps\w*|(?<!so\x20has\x20the\x20)(?<!no\x20)urges?(?! (?:has|have|is|are|had) "
     r"(?:gone|faded|passed|left)| (?:doesn't|does not|don't|do not|no longer|never|hasn't|"
     r"haven't|rarely))|tempt\w*|craving|cravings|miss (?:it|doing|cutting|the)|"
-    r"want|wants|wanna|{think} {about} (?:it|doing)|can't stop|cant stop|going to|gonna|"
+    r"want|wants|wanna|(?<!barely\x20)(?<!rarely\x20)(?<!hardly\x20)(?<!never\x20)"
+    r"(?<!seldom\x20){think} {about} (?:it|doing)|can't stop|cant stop|going to|gonna|"
     r"(?<!didn't\x20)(?<!did\x20not\x20)(?<!didnt\x20)plan|planning|keep|keeps|almost|nearly"
     r"|(?:days|weeks|hours) ago|for (?:\d+|a few|two|three|"
     r"four|five|six) (?:days|weeks)|started|starting|back (?:again|now)|came back|coming back"
@@ -114,7 +130,9 @@ TOPIC_OVERRIDE = (
     r"methods?|ways? to (?:die|kill|end|do it|overdose|hang|cut|hurt)|how to (?:die|kill|end|"
     r"do it|overdose|hang|cut|hurt|self)|painless|lethal|dose|how many|myself|urges?|tempted|"
     r"can't stop thinking|cant stop thinking|keep thinking|made me want|want to|wanna|said|"
-    r"says|told me|texted|messaged|wrote|writes|written|plans? to|planning to|threaten\w*|"
+    # "how she wrote about it" is reading someone's work, not a message from them.
+    r"says|told me|texted|messaged|(?<!how\x20she\x20)(?<!how\x20he\x20)(?<!how\x20they\x20)"
+    r"(?:wrote|writes|written)|plans? to|planning to|threaten\w*|"
     r"posted|posting|going to|gonna|tonight|tomorrow|keeps?|again|"
     r"on my mind|in my head|on (?:his|her|their|my) (?:story|"
     r"insta\w*|snap\w*|page|feed|status|tiktok)"

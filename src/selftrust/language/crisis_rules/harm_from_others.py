@@ -33,7 +33,7 @@ RULES: tuple[Rule, ...] = (
                 "my head|my face|my body",
             ),
             *combos("and", "then me|me|us|then us"),
-            *combos("holds|held|holding", "me"),
+            *combos("holds|held|holding|had|has|shoved|pushed", "me"),
             *words("throws|threw|throwing|thrown|spat on"),
             *combos("bit|bites", "me"),
         ),
@@ -67,7 +67,12 @@ RULES: tuple[Rule, ...] = (
             r"|{other}{filler} " + HIT_VERBS + r" (?:the kids|us|my (?:\w+ )?(?:kids|children|mum|"
             r"mom|sister|brother|son|daughter|baby|dog)) and (?:then )?(?:me|us)"
             r"|(?:throws|threw|throwing|thrown) (?:things|stuff|plates?|bottles?|chairs?|a \w+|his "
-            r"\w+|her \w+) at me(?! (?:to catch|across|playfully))"
+            r"\w+|her \w+|the (?!ball|frisbee|pillow|cushion|snowball|beanbag|towel)\w+) at me"
+            r"(?! (?:to catch|across|playfully))"
+            # Held against something: "had me up against the fridge", "pinned me to the door".
+            r"|{other}{filler} (?:pins|pinned|pinning|holds|held|holding|had|has|shoved|pushed) me "
+            r"(?:up )?against (?:the )?(?:wall|fridge|door|counter|worktop|floor|car|sink|cupboard|"
+            r"table|bed|banister|wardrobe)"
         ),
         benign=(
             r"boxing|sparring|martial|karate|judo|kickboxing|rugby|football|match|game|training|"
@@ -77,6 +82,8 @@ RULES: tuple[Rule, ...] = (
         ),
         reason="You wrote that someone is hurting you.",
         examples=(
+            "she threw the pot at me",
+            "He had me up against the fridge again last night.",
             "my partner hits me when he drinks",
             "he choked me last night",
             "i got hit again by my dad",

@@ -10,6 +10,10 @@ _SPEECH = (
     r"messaged|screamed|yelled|shouted|whispered|warned|saying|told|was told|been told|got told)"
 )
 
+# What a threat would break (a neck only counts snapped), or where it would put the writer.
+_BONES = r"(?:arms?|legs?|jaw|nose|ribs?|fingers?|teeth|skull|kneecaps?|face|wrists?|hands?)"
+_PLACES = r"in (?:the )?(?:hospital|a&e|the ground|a box|a coffin|a wheelchair|intensive care)"
+
 RULES: tuple[Rule, ...] = (
     # Something thrown at the writer's head or face: "threw a plate at my head, just missed".
     Rule(
@@ -87,6 +91,10 @@ RULES: tuple[Rule, ...] = (
         benign=r"cake|bread|camping|picnic|fishing|kitchen|chef|cricket|baseball|softball|"
         r"queue|dog|puppy|trampoline|labrador|lab|spaniel|paws|cat|kitten|horse|toddler|kids|"
         r"pounced|licked",
+        # Bruises that only look like it: "look like I got jumped, lol".
+        unless=(
+            r"(?:look|looks|looked|looking) like (?:i|i've|ive|i'd) (?:\w+ )?(?:got|been) jumped"
+        ),
         reason="You wrote that someone attacked you or is threatening to.",
         examples=(
             "got jumped after school by the same lads again",
@@ -95,6 +103,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "got jumped on by the dog when I came home",
             "she's bringing a knife for the birthday cake",
+            "bruises all up my legs from hockey, looks like I got jumped",
         ),
     ),
     # A gun laid out in silence at home: "put the gun on the kitchen table during dinner".
@@ -218,5 +227,45 @@ RULES: tuple[Rule, ...] = (
         reason="You wrote that someone controls where you go or what you have.",
         examples=("He tracks my location and takes my bank card so I can't leave.",),
         near_misses=("my sister tracks my location when I run at night, we agreed it's safer",),
+    ),
+    # A threat to break the writer's bones or put them in hospital: "said he'd break my arm if
+    # I told Mum", "he'll put me in hospital". "Mum will break my neck if I'm late" is the
+    # everyday hyperbole, so a neck only counts snapped, and joking words nearby cancel.
+    Rule(
+        id="harm.break_threat",
+        kind="harm_from_others",
+        negatable=False,
+        anchors=(
+            *combos("break|snap|smash|bust", "my|your|ur|both"),
+            *combos("put|land|send", "me|you|u"),
+        ),
+        pattern=(
+            r"(?:(?:he'd|hed|he'll|hell|she'd|shed|she'll|they'd|theyd|they'll|he will|he would|"
+            r"she will|she would|they will|they would|gonna|going to) (?:\w+ )?(?:(?:break|smash|"
+            r"bust) (?:my|both my) " + _BONES + r"|snap my (?:neck|" + _BONES + r")|(?:put|land|"
+            r"send) me "
+            + _PLACES
+            + r")|(?:i'll|ill|i'd|i will|gonna|going to) (?:\w+ )?(?:(?:break|"
+            r"smash|bust) (?:your|ur|both your) "
+            + _BONES
+            + r"|snap (?:your|ur) (?:neck|"
+            + _BONES
+            + r")|(?:put|land|send) (?:you|u) "
+            + _PLACES
+            + r"))"
+        ),
+        benign=(
+            r"joking|lol|lmao|haha|kidding|coach|training|late|the carpet|skiing|trampoline|"
+            r"doctors?|gp|nurses?|consultant|surgeon|fever|ward|admit\w*"
+        ),
+        reason="You wrote that someone threatened to hurt you badly.",
+        examples=(
+            "my brother said hed break my arm if i told mum. hes done it before",
+            "He said he'll put me in hospital if I go to my sister's again.",
+        ),
+        near_misses=(
+            "mum said she'll break my neck if i'm late again lol",
+            "the doctor said they would put me in hospital if the fever came back",
+        ),
     ),
 )

@@ -138,7 +138,10 @@ PEOPLE = (
 MACROS: dict[str, str] = {
     "me": r"(?:myself|my self|meself|mself|myslef)",
     "them": r"(?:himself|herself|themselves|themself|theirself|hisself|him self|her self)",
-    "want": r"(?:wanna|wana|want to|wants to|wanted to|want 2|wnt to|wnt 2|want ta|wish to)",
+    "want": (
+        r"(?:wanna|wana|want to|wants to|wanted to|want 2|wnt to|wnt 2|want ta|wish to|"
+        r"wanting to|wantin to|wanting 2)"
+    ),
     "cant": r"(?:can't|cant|cannot|can not|cnt|couldn't|couldnt|can't even|cant even)",
     "dont": r"(?:don't|dont|do not|dnt|doesn't|doesnt|does not|didn't|didnt|did not)",
     "im": r"(?:i'm|im|i am)",
@@ -155,7 +158,8 @@ MACROS: dict[str, str] = {
         r"ibuprofen|aspirin|codeine|sertraline|lithium|opioids|heroin|fentanyl|morphine|tramadol|"
         r"diazepam|valium|zopiclone|amitriptyline|propranolol|quetiapine|citalopram|fluoxetine|"
         r"prozac|co ?codamol|oxycodone|oxycontin|percocet|vicodin|hydrocodone|methadone|"
-        r"temazepam|nurofen|panadol|capsules|capsule|tablet|lorazepam|klonopin|clonazepam)"
+        r"temazepam|nurofen|panadol|capsules|capsule|tablet|lorazepam|klonopin|clonazepam|"
+        r"sleeping tabs|sleeping tablets|sleepers)"
     ),
     "suicide": (
         r"(?:suicide|suicidal|suicidality|sucide|sucidal|suiside|suisidal|suicde|suicdal|"
@@ -202,7 +206,8 @@ ACCIDENT = (
     r"slipped|stove|oven|pan|kettle|iron|"
     r"straightener|curling|paper|glass|can opener|garden\w*|hammer|drill|sewing|needle|door|"
     r"cupboard|cabinet|shelf|corner|bed frame|sunburn|in the sun|playing|practice|training|"
-    r"clumsy|ouch|oops|brambles|bushes|thorns|kitten|puppy|rose|onions?|bagels?|knife slipped|"
+    r"clumsy|ouch|oops|brambles|bushes|thorns|kitten|puppy|roses?|prun\w*|weeding|onions?|"
+    r"bagels?|knife slipped|"
     r"laughing|dishwasher|tray|bbq|barbecue|candles?|hot water|tea|coffee|soup|steam|from "
     r"(?:the|my|our) (?:cat|cats|kitten|dog|puppy|hamster|rabbit)"
 )

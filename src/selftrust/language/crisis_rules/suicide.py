@@ -88,7 +88,8 @@ RULES: tuple[Rule, ...] = (
         ),
         pattern=(
             r"(?:{want}|wish i could|wish i would|just want to|ready to|deserve to|hope i|"
-            r"feel like|kinda want to|really want to|would rather|i'd rather|id rather) (?:just )?"
+            r"feel like|kinda want to|really want to|would rather|i'd rather|id rather|"
+            r"{cant} wait to) (?:just )?"
             r"(?:die|d1e|d!e|be dead|be ded|drop dead|not exist|stop existing|cease to exist|"
             r"not be alive|stop being alive|not wake up|never wake up|disappear forever|"
             r"disappear for good|be gone forever|be gone for good|(?:go to )?sleep forever|"
@@ -109,6 +110,8 @@ RULES: tuple[Rule, ...] = (
         ),
         reason="You wrote about wanting to die.",
         examples=(
+            "cant wait to not exist",
+            "I lie awake wanting to be dead.",
             "i just wanna die",
             "honestly i want to be dead",
             "i feel like dying today",

@@ -8,7 +8,7 @@ PILL_ANCHORS = words(
     "insulin|oxy$|ibuprof|aspirin|codeine|sertral|lithium|opioid|heroin|fentanyl|morphin|"
     "tramadol|diazepam|valium|zopiclon|amitript|propranol|quetiap|citalop|fluoxet|prozac|codamol|"
     "cocodam|oxycod|oxycont|percocet|vicodin|hydrocod|methadon|temazep|nurofen|panadol|capsul|"
-    "lorazep|klonopin|clonazep"
+    "lorazep|klonopin|clonazep|sleepers$|tabs$"
 )
 _QUANTITY = (
     r"(?:all|everything|a bunch of|a handful of|a load of|loads of|a lot of|lots of|heaps of|"
@@ -17,7 +17,8 @@ _QUANTITY = (
     r"a (?:bottle|box|packet|strip|pack|month's supply) of|the whole (?:bottle|box|packet|strip|"
     r"pack|lot)(?: of)?|whole|every|double|triple|[1-9]\d+|ten|twelve|fifteen|twenty|thirty|"
     r"forty|fifty|a hundred|(?:two|three|four|five|several) (?:boxes|bottles|packets|strips) of|"
-    r"all of)"
+    r"all of|what was left of|what's left of|whats left of|half (?:a|the) (?:bottle|box|packet|"
+    r"strip|pack|blister) of|half of)"
 )
 
 RULES: tuple[Rule, ...] = (
@@ -38,7 +39,9 @@ RULES: tuple[Rule, ...] = (
             r"will|to|until|before|takes|it'd|would it|is (?:a )?(?:lethal|fatal))"
             r"|(?:took|take|taking|swallowed|swallow|swallowing|downed|necked|ate) (?:(?:my|the|"
             r"her|his|of|those|these) ){0,2}" + _QUANTITY + r" (?:(?:my|the|her|his|of|those|"
-            r"these) ){0,2}{pills}(?! (?:for|as|with|on time|this morning|like i'm supposed to|"
+            # Someone's and a kind: "a handful of mum's tablets", "my moms sleeping tabs".
+            r"these|\w+'s|moms|mums|dads|nans|grans) ){0,2}(?:sleeping |pain |heart |old )?"
+            r"{pills}(?! (?:for|as|with|on time|this morning|like i'm supposed to|"
             r"at (?:night|bedtime|breakfast)))"
             r"|enough (?:of )?(?:my |the |her |his |those |these )?(?:\w+'s )?{pills} "
             r"(?:\w+ ){0,2}(?:to "
@@ -62,6 +65,7 @@ RULES: tuple[Rule, ...] = (
         ),
         reason="You wrote about pills as a way to end your life.",
         examples=(
+            "swallowed half a strip of my mum's sleeping tabs after the fight",
             "i've been saving up my pills",
             "been hoarding my mum's painkillers",
             "i took a whole bottle of pills",
@@ -73,6 +77,7 @@ RULES: tuple[Rule, ...] = (
             "i've got enough of my insulin to do it",
         ),
         near_misses=(
+            "took all my tablets this morning like the doctor said",
             "i took my meds this morning",
             "took 2 paracetamol for my headache",
             "counting pills into the weekly organiser",

@@ -137,17 +137,22 @@ RULES: tuple[Rule, ...] = (
             r"|(?:drive|driving|drove|crash|crashing|swerve|swerving|steer|steering) (?:(?:my|his|"
             r"her|their|the) car )?(?:into|off) (?:a|the) (?:tree|wall|bridge|cliff|river|lake|"
             r"oncoming "
-            r"traffic|barrier|truck|lorry|pole|motorway|embankment)"
+            r"traffic|barrier|truck|lorry|pole|motorway|embankment|divider|median|central "
+            r"reservation|guard ?rail|crash barrier)"
             r"|walk(?:ing|ed)? into (?:the )?traffic"
             r"|(?:yeet|fling|chuck|hurl|launch|toss|throw|threw)(?:ing|ed)? (?:myself|my self|"
             r"meself) (?:off|from|out of|into|in front of|under) (?:a|the|my|this|that) (?:\w+ )?"
             r"(?:balcony|bridge|roof|building|window|cliff|train|bus|car|lorry|truck|traffic|"
             r"motorway|river|sea|ledge|tower|platform)"
+            # Said with nothing after it: "she said she's gonna jump."
+            r"|(?:going to|gonna|gona|about to|threatening to|threatened to|threatens to|want to|"
+            r"wants to|wanna|will|'ll|i'l) jump(?=\W*(?:[.!?\n]|$))"
         ),
         benign=(
             r"swim\w*|summer|pool|diving|dive|bungee|parachute|trampoline|dare|kids|puddle|"
             r"accident|icy|ice|skidded|deer|fox|slipped|nearly hit|cyclist|traffic|commute|queue|"
-            r"printer|meeting|mondays?|homework|spreadsheet|roadworks"
+            r"printer|meeting|mondays?|homework|spreadsheet|roadworks|cat|dog|horse|puppy|kitten|"
+            r"frog|fence|hurdle|queue|in (?:line|the car)"
         ),
         # A small nuisance that "makes me want to" jump is the hyperbole, not a plan.
         unless=(
@@ -157,6 +162,7 @@ RULES: tuple[Rule, ...] = (
         ),
         reason="You wrote about a way to end your life.",
         examples=(
+            "she said she's gonna jump.",
             "i keep thinking about jumping off the bridge near work",
             "thought about driving my car into a tree on the way home",
             "i lay down on the railway tracks for a minute",
@@ -166,6 +172,7 @@ RULES: tuple[Rule, ...] = (
         near_misses=(
             "we jumped off the pier into the sea all summer",
             "a deer ran in front of the car on the way home",
+            "the cat is about to jump.",
         ),
     ),
     # A chosen date, method or place, or knowing how and when.

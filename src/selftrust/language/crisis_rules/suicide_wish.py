@@ -136,6 +136,8 @@ RULES: tuple[Rule, ...] = (
             *combos("mind|care", "dying|died|getting|got|if"),
             *combos("if i", "died|never|didn't|don't|dont|didnt|not"),
             *combos("ok|okay|fine|alright|peace|happy|glad|relieved", "with|if"),
+            *combos("mercy|blessing|relief", "if"),
+            *combos("didn't|didnt|don't|dont|never", "come"),
         ),
         pattern=(
             r"(?:hope|hoping|wish|wishing|pray|praying|prayed|want|wanting) (?:that )?(?:i |i'll |"
@@ -153,17 +155,30 @@ RULES: tuple[Rule, ...] = (
             r"|(?:go to sleep|fall asleep|sleep|went to sleep|go to bed) (?:n|&|"
             r"an) (?:just )?(?:never|"
             r"not) wake up"
-            r"|if i (?:didn't|didnt|don't|dont|never) (?:wake|woke) up (?:\w+ ){0,3}(?:that|it|i)"
-            r"(?:'d| would)? (?:be )?(?:ok|okay|fine|alright|a relief|good|nice|better)"
+            r"|if i (?:just )?(?:didn't|didnt|don't|dont|never) (?:wake|woke) up (?:\w+ ){0,3}"
+            r"(?:that|it|i)(?:'d| would)? (?:be )?(?:ok|okay|fine|alright|a relief|good|nice|"
+            r"better|grand|glad|happy|relieved|a mercy|a blessing)"
+            # Not minding, said the other way round: "wouldn't be the worst thing if I didn't
+            # wake up", "it'd be a mercy if I just didn't come round after the operation".
+            r"|(?:wouldn't|would not|wouldnt|won't|wont|it'd|it would|itd) (?:be )?(?:\w+ ){0,2}?"
+            r"(?:mad|upset|sad|bothered|sorry|the worst thing|a bad thing|so bad|terrible|awful|"
+            r"a mercy|a blessing|a relief)(?: \w+){0,4}? if i (?:just )?(?:didn't|didnt|don't|"
+            r"dont|never) (?:wake up|woke up|come round|come to|come back)(?! (?:early|on time|"
+            r"in time|for|at|before|from))"
         ),
         reason="You wrote about hoping not to wake up.",
         examples=(
+            "It wouldn't be the worst thing if I just didn't wake up tomorrow.",
             "i hope i don't wake up tomorrow",
             "i wish i could go to sleep and never wake up",
             "i keep praying to not wake up",
             "honestly if i didnt wake up tomorrow i think that would be ok",
         ),
-        near_misses=("i hope i don't oversleep tomorrow", "i don't want to wake up early"),
+        near_misses=(
+            "i hope i don't oversleep tomorrow",
+            "i don't want to wake up early",
+            "it wouldn't be the worst thing if i didn't wake up early for once",
+        ),
     ),
     # Death as relief, wanting to disappear, wanting everything to stop.
     Rule(
@@ -185,7 +200,7 @@ RULES: tuple[Rule, ...] = (
             ),
             *words("snap my|click my|flip a"),
             *combos("be", "gone"),
-            *combos("take", "me"),
+            *combos("take|takes", "me"),
         ),
         pattern=(
             r"(?:death|dying|being dead|not existing|not being here|not waking up|"
@@ -218,9 +233,15 @@ RULES: tuple[Rule, ...] = (
             # and "take me to the airport" are not.
             r"|(?:god|lord|jesus|universe),? (?:please )?(?:just )?take me(?=\W*(?:[.!?\n]|$)| "
             r"(?:now|tonight|already|in my sleep|away from (?:this|here|it all)|instead))"
+            # Asking for it: "praying God takes me in my sleep", "asking the Lord to take me".
+            r"|(?:pray|prays|praying|prayed|ask|asking|asked|beg|begging|begged) (?:to )?(?:god|"
+            r"the lord|lord|jesus|the universe|him) (?:to |would |will |'d |that he'd |that he "
+            r"will )?(?:just )?(?:take|takes) me(?=\W*(?:[.!?\n]|$)| (?:now|tonight|soon|already|"
+            r"in my sleep|home|away))"
         ),
         reason="You wrote about wishing you could stop living.",
         examples=(
+            "been asking the Lord to take me in my sleep",
             "i just want it all to stop",
             "dying sounds peaceful honestly",
             "i just want to disappear",
@@ -233,6 +254,7 @@ RULES: tuple[Rule, ...] = (
             "i want to disappear under a blanket all day",
             "i want to be gone by nine so we miss the traffic",
             "lord take me to the beach, this heat",
+            "praying God takes me seriously at the interview",
         ),
     ),
 )

@@ -116,7 +116,10 @@ SETBACK = (
     r"|the\s+one\s+who|come\s+last|crying|in\s+tears|falls?\s+apart|fell\s+apart"
     r"|do\s+this\s+to\s+myself|push\s+(?:people|everyone)\s+away|awkward|overreact\w*"
     r"|stuck|dumped|cheated\s+on|used|lied\s+to|blame|my\s+fault|pathetic|suck|sucks"
-    r"|ashamed|regret\w*|ugly|weird|too\s+much\s+for)\b"
+    r"|ashamed|regret\w*|ugly|weird|too\s+much\s+for|chok(?:e|es|ed|ing)(?!\s+up)|backfires?|backfired"
+    r"|turns?\s+into\s+(?:a\s+)?(?:row|fight|argument|mess|disaster|shouting)|shot\s+down"
+    r"|drops?\s+me|dropped\s+me|ghost(?:s|ed)?\s+me|walks?\s+all\s+over\s+me|talked\s+over"
+    r"|laughed\s+at|laugh\s+at\s+me|carrying\s+the\s+whole|goes\s+(?:south|pear-shaped|to\s+pot))\b"
 )
 OTHERS = (
     r"(?:they|he|she|everyone|everybody|people|my\s+[a-z][a-z'-]*|the\s+[a-z][a-z'-]*"
@@ -124,10 +127,14 @@ OTHERS = (
 )
 ME = r"(?:i'm|i\s+am|i\s+was|im)"
 I_OR_YOU = r"\b(?:i|you)\s+(?:really\s+|so\s+|still\s+|just\s+|definitely\s+|totally\s+)?"
+# The same, or the start of a sentence: journals drop the "I" ("Shouldn't still need help.").
+I_YOU_OR_START = r"(?:" + I_OR_YOU + r"|(?:^|(?<=[.!?\n]))\s*)"
 # What "nobody" or "no one" does, in the words of someone feeling alone.
 NOBODY_DOES = (
     r"(?:likes?|loves?|cares?|wants?|listens?|understands?|notices?|remembers?|calls?|texts?"
     r"|invites?|asks?|believes?|gets\s+me|helps?|chooses?|picks?|stays?|sticks\s+around"
+    r"|rings?\s+(?:me\s+)?back|calls?\s+(?:me\s+)?back|texts?\s+(?:me\s+)?back|replies|listened"
+    r"|(?:has|have)\s+ever\s+(?:listened|cared|asked|helped|noticed|called|rung)"
     r"|(?:would|will|could)\s+(?:ever\s+)?(?:want|love|like|care|choose|pick|date|marry|hire"
     r"|stay|listen|understand|believe|miss|help))\b"
 )

@@ -1,7 +1,7 @@
 """Should statements: rules that turn into pressure."""
 
 from selftrust.language.trap_rules.shared import (
-    I_OR_YOU,
+    I_YOU_OR_START,
     SHOULD,
     TrapRule,
 )
@@ -24,7 +24,7 @@ RULES: tuple[TrapRule, ...] = (
             "I should have left sooner.",
         ),
         ("I should have brought a jacket, it's chilly.",),
-        before=I_OR_YOU,
+        before=I_YOU_OR_START,
     ),
     TrapRule(
         "should_not_feel",
@@ -38,9 +38,10 @@ RULES: tuple[TrapRule, ...] = (
             "I shouldn't feel this way.",
             "I shouldn't still be upset about it.",
             "I shouldn't need help with something so simple.",
+            "Shouldn't still need the counsellor after all this time.",
         ),
         ("You shouldn't drive in this snow.", "I shouldn't eat so late, I sleep better."),
-        before=I_OR_YOU,
+        before=I_YOU_OR_START,
     ),
     TrapRule(
         "should_be_better",
@@ -74,8 +75,9 @@ RULES: tuple[TrapRule, ...] = (
             "I should call my sister, I'd like that.",
             "I must remember to water the plants.",
             "I should be able to make it on Friday.",
+            "Should be at the station by two. Kids should be in bed by eight.",
         ),
-        before=I_OR_YOU,
+        before=I_YOU_OR_START,
     ),
     TrapRule(
         "should_have_to_be",
@@ -90,10 +92,15 @@ RULES: tuple[TrapRule, ...] = (
         (
             "I have to be perfect at work.",
             "I need to stop being so sensitive.",
+            "Need to be stronger than this.",
             "I have to be the perfect partner.",
         ),
-        ("I have to be at work by nine.", "I need to stop at the pharmacy."),
-        before=I_OR_YOU,
+        (
+            "I have to be at work by nine.",
+            "I need to stop at the pharmacy.",
+            "Need to be at the dentist by ten.",
+        ),
+        before=I_YOU_OR_START,
     ),
     TrapRule(
         "should_supposed_to",

@@ -35,6 +35,10 @@ from selftrust.language.crisis import detect_crisis
         "rehomed the cat before the move abroad, last thing on the list before packing",
         "it wouldn't be the worst thing if i didn't wake up early for once",
         "i can't wait to die my hair pink",
+        "deleted myself from the group chat, too much drama",
+        "picked the bridge for our wedding photos",
+        "the physio was rough with me today but my shoulder feels better",
+        "I could slap myself, I left the keys at home again",
     ],
 )
 def test_these_lines_stay_calm(text: str) -> None:
@@ -65,6 +69,15 @@ def test_these_lines_stay_calm(text: str) -> None:
         ("my housemate said he'll put me in hospital", "harm_from_others"),
         ("my mum threw the pot at me", "harm_from_others"),
         ("He had me up against the fridge again last night.", "harm_from_others"),
+        ("dad said hes gonna stab her this time", "concern_for_other"),
+        ("coworker came in with a black eye again", "concern_for_other"),
+        ("saw cuts on my little sisters arm", "concern_for_other"),
+        ("he says hell send my nudes to my parents if i dont come over", "harm_from_others"),
+        ("I have to ask before I ring Mum now, he sits beside me on speaker.", "harm_from_others"),
+        ("slapped myself in the face bc i kept messing up", "self_harm"),
+        ("want to go to sleep and not respawn", "suicide"),
+        ("picked the bridge. going saturday", "suicide"),
+        ("The rope gave way on Wednesday. Maybe a sign.", "suicide"),
     ],
 )
 def test_these_lines_count(text: str, kind: str) -> None:

@@ -12,9 +12,11 @@ from selftrust.language.crisis_rules import (
     harm_from_others,
     harm_more,
     harm_threats,
+    harm_told,
     self_harm,
     self_harm_more,
     self_harm_signs,
+    self_harm_told,
     suicide,
     suicide_affairs,
     suicide_attempt,
@@ -28,6 +30,7 @@ from selftrust.language.crisis_rules import (
     suicide_plan,
     suicide_recent,
     suicide_signs,
+    suicide_told,
     suicide_wish,
 )
 from selftrust.language.crisis_rules.shared import OTHER_REASONS, Rule
@@ -47,13 +50,16 @@ RULES: tuple[Rule, ...] = (
     *suicide_affairs.RULES,
     *suicide_signs.RULES,
     *suicide_recent.RULES,
+    *suicide_told.RULES,
     *self_harm.RULES,
     *self_harm_signs.RULES,
     *self_harm_more.RULES,
+    *self_harm_told.RULES,
     *harm_from_others.RULES,
     *harm_fear.RULES,
     *harm_threats.RULES,
     *harm_more.RULES,
+    *harm_told.RULES,
     *concern_for_other.RULES,
 )
 

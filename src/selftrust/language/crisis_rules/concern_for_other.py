@@ -82,10 +82,8 @@ RULES: tuple[Rule, ...] = (
         pattern=(
             r"(?:said|says|yell\w*|scream\w*|shout\w*|threaten\w*|swore|swears|told (?:her|him|"
             r"them)|texted (?:her|him|them)) (?:that )?(?:(?:he|she|they)(?:'ll|'d| will| would|"
-            r"'s going to| is going to| was going to|'s gonna| is gonna| was gonna)? )?(?:to )?"
-            + _ATTACK
-            + " "
-            + _VICTIM
+            r"'s going to| is going to| was going to|'s gonna| is gonna| was gonna)? |(?:hes|shes|"
+            r"theyre) (?:gonna|going to) )?(?:to )?" + _ATTACK + " " + _VICTIM
         ),
         unless=(
             r"kill (?:her|him|them) (?:if|when|for) (?:he|she|they|it)? ?(?:'s|is|are)? ?(?:late|"
@@ -204,7 +202,8 @@ RULES: tuple[Rule, ...] = (
         ),
         pattern=(
             r"(?:cuts|scars|burns|marks|scratches|wounds|razor blades?|blades?|bloody tissues) "
-            r"(?:on|all over|across|along|up|in|under) (?:her|his|their|my \w+'s|\w+'s) (?:\w+ )?"
+            r"(?:on|all over|across|along|up|in|under) (?:her|his|their|my (?:\w+ )?\w+'s|\w+'s|"
+            r"my (?:little|big|older|younger|baby|best|step) \w+s) (?:\w+ )?"
             r"(?:{body}|room|bag|bedroom|drawer|bin|pillow|mattress)"
             r"|(?:flinch\w*|pulls? away|pulled away|covers? up|covering|hides?|hiding|hid) "
             r"(?:\w+ ){0,4}?(?:her|his|their) (?:wrists?|arms?|thighs?)"
@@ -217,7 +216,8 @@ RULES: tuple[Rule, ...] = (
             r"a split lip) (?:that )?(?:she|he|they) (?:won't|wouldn't|can't|couldn't|doesn't|"
             r"didn't|refuses to) (?:explain|talk about|say how)"
             r"|(?:he|she|they|{other}) (?:has|have|had|'s got|keeps getting|turns up with|"
-            r"comes (?:in|to school) with|shows up with) (?:new |fresh |more |another |a )?"
+            r"comes (?:in|to school|to work) with|shows up with|came (?:in|to school|to work) with|"
+            r"turned up with|showed up with) (?:new |fresh |more |another |a )?"
             r"(?:bruises|black eyes?|a black eye|injuries|burns|cuts|marks)"
             r"(?= (?:\w+ ){0,3}?(?:every|again|all the time|each week|she won't|he won't|no one|"
             r"and i hear|nobody))"

@@ -102,7 +102,8 @@ ON_PURPOSE = (
     r"till (?:it|i|they|my \w+) (?:bled|bleed|went|stopped|split)|over and over|again and again|"
     r"repeatedly|so i (?:could|would|can) feel|punish\w*|deserve\w*|so (?:it|that it) (?:hurts|"
     r"hurt|would hurt|bleeds|bled)|hurts? more than|want to|wanted to|wanna|need to|"
-    r"every (?:night|day|morning|week)|hard enough to|to see if"
+    r"every (?:night|day|morning|week)|hard enough to|to see if|(?:till|until|til) i (?:saw "
+    r"stars|felt dizzy|was dizzy|couldn't think|couldnt think)"
 )
 
 # A text about the topic rather than about a person: media, classes, awareness, helping others.

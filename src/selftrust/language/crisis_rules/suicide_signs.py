@@ -242,7 +242,8 @@ RULES: tuple[Rule, ...] = (
         ),
         needs=(
             r"tried|attempt\w*|haven't told|havent told|nobody knows|no one knows|woke up|"
-            r"still here|didn't work|failed|neck|marks on my|bruis\w*|(?:another|a) go"
+            r"still here|didn't work|failed|neck|marks on my|bruis\w*|(?:another|a) go|a sign|"
+            r"last night|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
         ),
         benign=r"swing|climb\w*|storm|wind|boat|tent|tow|dog lead|hammock|builder|loft|gym|"
         r"tug of war|washing line|curtain",

@@ -32,6 +32,7 @@ from selftrust.language.trap_rules import (
     personalizing_causes,
     should_musts,
     should_statements,
+    told_plainly,
 )
 from selftrust.language.trap_rules.shared import TrapRule
 
@@ -63,6 +64,7 @@ RULES: tuple[TrapRule, ...] = (
     *blaming.RULES,
     *blaming_causes.RULES,
     *blaming_excuses.RULES,
+    *told_plainly.RULES,
 )
 
 __all__ = ["RULES", "TrapRule"]

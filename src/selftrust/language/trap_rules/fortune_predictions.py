@@ -6,8 +6,9 @@ RULES: tuple[TrapRule, ...] = (
     TrapRule(
         "fortune_no_way_i_will",
         FORTUNE,
-        r"\b(?:way|chance|hope)\s+(?:in\s+hell\s+)?(?:i|they|he|she|it|this|anyone|anybody|we)(?:'ll|\s+will|'m\s+going\s+to"
-        r"|\s+am\s+going\s+to|'d|\s+could|\s+can|\s+would)\s+(?!miss|forget|skip|let)",
+        r"\b(?:way|chance|hope)\s+(?:in\s+hell\s+)?(?:(?:i|they|he|she|it|this|anyone|anybody|we)"
+        r"(?:'ll|\s+will|'m\s+going\s+to|\s+am\s+going\s+to|'d|\s+could|\s+can|\s+would)|ill"
+        r"|the\s+[a-z]+\s+(?:makes?|gets?|survives?|lasts?))\s+(?!miss|forget|skip|let)",
         "It treats a guess about what comes next as already settled.",
         (
             "There's no way I'll get the flat.",

@@ -75,7 +75,7 @@ RULES: tuple[TrapRule, ...] = (
             "I'll never work weekends again, that's my new rule.",
             "I'll never shop at that place again, they were rude.",
         ),
-        before=r"(?:(?<=')ll|\bwill)\s+",
+        before=r"(?:(?<=')ll|\bwill|\bill)\s+",  # "ill never": I'll typed without the apostrophe
         # A promise to yourself is a choice about the future, not a forecast.
         unless=r"\b(?:new\s+rule|my\s+rule|i've\s+decided|i\s+decided|promised?\s+myself|i\s+promise)\b"
         # "I'll never eat at that café again": a decision about a place, not a forecast.

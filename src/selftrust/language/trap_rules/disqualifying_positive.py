@@ -190,11 +190,21 @@ RULES: tuple[TrapRule, ...] = (
     TrapRule(
         "discount_but_its_nothing",
         DISCOUNT,
-        r"\bnothing\b(?!\s+like)",
+        r"\bnothing\b(?!\s+(?:like|to\s+worry|to\s+do\s+with|new|wrong|serious|compared))",
         "A good thing is being set aside as if it doesn't count.",
-        ("I helped, but that was nothing.", "Yes, I went for a walk, but that's nothing."),
-        ("I looked, but it was nothing like I feared.",),
-        before=r"\bbut\b[^.!?\n]{0,40}?\b(?:it|that)(?:'s|\s+was|\s+is)\s+(?:really\s+)?",
+        (
+            "I helped, but that was nothing.",
+            "Yes, I went for a walk, but that's nothing.",
+            "yeah i saved 5k this year but thats nothing",
+        ),
+        (
+            "I looked, but it was nothing like I feared.",
+            "Saved a little, but that's nothing to worry about, the bills are paid.",
+            "I cut my finger but it's nothing, just a nick.",
+        ),
+        before=r"\bbut\b[^.!?\n]{0,40}?\b(?:it|that)(?:'s|s|\s+was|\s+is)\s+(?:really\s+)?",
+        # Shrugging off a small injury or illness is not setting a good thing aside.
+        unless=r"\b(?:cut|bruis\w*|scratch\w*|nick|bump|cold|sniffles?|headache|graze\w*|sting)\b",
     ),
     TrapRule(
         "discount_easy_anyway",

@@ -108,17 +108,6 @@ RULES: tuple[TrapRule, ...] = (
         before=r"\b(?:said|says|told\s+me|praised|liked|loved|called)\b[^.!?\n]{0,60}?",
     ),
     TrapRule(
-        "discount_but_thats_nothing",
-        DISCOUNT,
-        r"\bbut\s+(?:that's|thats|it's|its|that\s+is)\s+(?:nothing|not\s+much|no\s+big\s+deal"
-        r"|nothing\s+special|not\s+impressive)\b(?!\s+(?:to|new|compared|like|on|wrong))",
-        "It sets a real gain aside as if it did not count.",
-        ("yeah i saved 5k this year but thats nothing",),
-        ("got a parking ticket but that's nothing to worry about",),
-        before=r"\b(?:saved|won|passed|got|finished|managed|made|sold|ran|lost\s+\d|paid)\b"
-        r"[^.!?\n]{0,40}?",
-    ),
-    TrapRule(
         "fortune_already_know",
         FORTUNE,
         r"\b(?:already|just)\s+know\s+(?:how\s+(?:it|this|that|[a-z]+)\s+(?:ends|goes|will\s+go)"

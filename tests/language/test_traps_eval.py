@@ -45,22 +45,17 @@ def test_it_meets_the_three_targets_on_the_tuning_and_development_sets(name: str
 @pytest.mark.xfail(
     strict=True,
     reason="known gap, reported as measured: on its one run (rules final, no tuning after) the "
-    "fifth blind holdout (530 lines, two writers) gave any-trap F1 0.678 (precision 0.979, "
-    "recall 0.518), expected trap found 0.482 and quiet on no-trap 0.977; the fourth gave "
-    "0.576 / 0.380 / 0.933 (docs/thinking-traps.md)",
+    "sixth blind holdout (468 lines, two writers) gave, with the rules alone, any-trap F1 0.792 "
+    "(precision 0.981, recall 0.665), expected trap found 0.639 and quiet on no-trap 0.975; the "
+    "fifth gave 0.678 / 0.482 / 0.977 (docs/thinking-traps.md)",
 )
 def test_it_meets_the_three_targets_on_the_holdout_set() -> None:
     assert_meets_targets(load_eval_script(), "holdout")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap, reported as measured: with the semantic layer as the web app uses it, "
-    "the fifth blind holdout gave any-trap F1 0.887 (target 0.90; precision 0.951, recall "
-    "0.830), expected trap found 0.745 (target 0.80) and quiet on no-trap 0.915 (met) on its "
-    "one run; the fourth gave 0.877 / 0.708 / 0.856 (docs/semantic-layer.md)",
-)
 def test_with_the_semantic_layer_it_meets_the_three_targets_on_the_holdout_set() -> None:
+    """As the web app and API run it. Measured once on the sixth blind holdout, rules and
+    classifier final: F1 0.926, expected trap 0.832, quiet 0.949 (docs/semantic-layer.md)."""
     from selftrust.language import semantic
 
     if not semantic.available():

@@ -8,6 +8,7 @@ rules and cues is described in ``selftrust/language/crisis.py``.
 
 from selftrust.language.crisis_rules import (
     concern_for_other,
+    concern_told,
     harm_fear,
     harm_from_others,
     harm_more,
@@ -28,6 +29,7 @@ from selftrust.language.crisis_rules import (
     suicide_no_way,
     suicide_passive,
     suicide_plan,
+    suicide_quiet,
     suicide_recent,
     suicide_signs,
     suicide_told,
@@ -51,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     *suicide_signs.RULES,
     *suicide_recent.RULES,
     *suicide_told.RULES,
+    *suicide_quiet.RULES,
     *self_harm.RULES,
     *self_harm_signs.RULES,
     *self_harm_more.RULES,
@@ -61,6 +64,7 @@ RULES: tuple[Rule, ...] = (
     *harm_more.RULES,
     *harm_told.RULES,
     *concern_for_other.RULES,
+    *concern_told.RULES,
 )
 
 __all__ = ["OTHER_REASONS", "RULES", "Rule"]

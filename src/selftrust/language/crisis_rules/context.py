@@ -59,6 +59,10 @@ DISTANT = (
     r"(?= \w+ed| was| had| tried| took| swallowed| cut| did)|"
     r"(?:steady|stable|well|fine|okay|ok|better|good|safe|clean|free|sober|grand) ever since|"
     r"(?:i )?remember(?:ing)? being (?:{num}|a kid|a child|a teen\w*|young|little|at school)|"
+    # "Remember when I wanted to die every day? That was 2015.", "when we were 19", "long sorted".
+    r"(?:that|it|this) was (?:in |back in )?(?:19|20)\d\d|remember when i|when (?:we|she|he|they) "
+    r"(?:was|were) (?:\d+|{num}|kids|young|little|teenagers|at school|in (?:school|college|uni))|"
+    r"long sorted|sorted (?:long ago|years ago)|"
     r"glad i (?:stayed|didn't|did not|survived|held on|hung on|made it|am still here|'m still "
     r"here)|(?:we're|we are|im|i'm|i am) (?:all )?(?:good|okay|ok|fine|safe|better|well) now|"
     r"got (?:the )?(?:right )?(?:help|treatment|therapy|meds|medication) (?:and|through|from|"
@@ -90,7 +94,7 @@ PRESENT = (
 # self-harmed; today I'm proud" is settled, "I cut myself today" is not.
 PRESENT_NEAR = (
     r"(?<!free\x20)(?<!clean\x20)(?<!ago\x20)(?<!years\x20)(?<!as\x20of\x20)today(?! to mark)"
-    r"|yesterday|this (?:morning|afternoon|evening|week|"
+    r"|yesterday|(?<!ago\x20)this (?:morning|afternoon|evening|week|"
     r"weekend|month)|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
@@ -102,7 +106,8 @@ ON_PURPOSE = (
     r"till (?:it|i|they|my \w+) (?:bled|bleed|went|stopped|split)|over and over|again and again|"
     r"repeatedly|so i (?:could|would|can) feel|punish\w*|deserve\w*|so (?:it|that it) (?:hurts|"
     r"hurt|would hurt|bleeds|bled)|hurts? more than|want to|wanted to|wanna|need to|"
-    r"every (?:night|day|morning|week)|hard enough to|to see if|(?:till|until|til) i (?:saw "
+    r"every (?:night|day|morning|week)|hard enough to|to see if|(?:wasn't|was not|wasnt|"
+    r"isn't|not|no) (?:an |really an )?accident|(?:till|until|til) i (?:saw "
     r"stars|felt dizzy|was dizzy|couldn't think|couldnt think)"
 )
 
@@ -114,6 +119,8 @@ TOPIC = (
     r"memoir|biography|learn\w*|taught|teach\w*|lesson|exam|flashcards|psychology|"
     r"psych (?:exam|class|lecture|module|course|degree|essay)|first aid|"
     r"nursing|charity|fundraiser|song|lyrics|album|character|chapter|story|plot|scene|play|"
+    r"sermon|homily|bible study|theology|ethics class|stats|zine|newsletter|staff meeting|"
+    r"screening (?:patients|clients|people|for)|(?:talk|talks|session|evening|event|workshop) on|"
     r"video|tiktok|youtube|pshe|assembly|health class|sex ed|the word|policy|presentation|panel"
     r"|talk at|talk about|helpline|hotline|"
     r"risk factors?|protective factors?|stigma|speech|conference|(?:about|on|learn\w*|taught|"

@@ -86,6 +86,9 @@ ANSWER_NO = (
     # "... asked if I'm suicidal. I'm not." and a bare "No." as the next sentence.
     + r"|(?:i'm|im|i am) (?:really |honestly |definitely )?not(?=\W*(?:[.!\n]|$))"
     r"|(?<=[.?!:]\x20)no(?=\W*(?:[.!,;\n]|$))"
+    # "Honestly, no." as the next sentence.
+    r"|(?<=[.?!:]\x20)(?:honestly|truthfully|truly|really|nope|in all honesty),? no(?:pe)?"
+    r"(?=\W*(?:[.!,;\n]|$))"
     r"|(?:honestly |truthfully )?(?:haven't|have not|havent|hadn't|had not) (?:felt|had|noticed|"
     r"thought about) (?:it|that|them|any \w+|the \w+)(?: \w+)? (?:in|for) (?:months|years|ages|"
     r"weeks|a long time|a while)"

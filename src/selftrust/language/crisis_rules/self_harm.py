@@ -165,6 +165,9 @@ RULES: tuple[Rule, ...] = (
             r"feels like) (?:the only thing|all|what) (?:that )?(?:helps|works|keeps me (?:going|"
             r"sane|alive)|calms me|makes (?:it|me) (?:feel|better|stop)|gets me through)"
         ),
+        # A body that burns or a scar that pulls: "C-section scar is burning and pulling".
+        benign=r"scar|c-section|c section|incision|stitches|wound|chest|throat|eyes|rash|"
+        r"heartburn|fever|sunburn|feet|ears|muscles|uti|when i pee|when i wee|nerve|sciatica",
         reason="You wrote about cutting or burning yourself.",
         examples=(
             "my sister is cutting again",

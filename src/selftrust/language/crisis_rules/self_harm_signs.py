@@ -149,7 +149,7 @@ RULES: tuple[Rule, ...] = (
             r"walls|floor|"
             r"door|desk|table|mirror|steering wheel|headboard)"
             r"|(?:punch|punched|punching|hit|hitting|bang|banged|banging) (?:the |a )?(?:brick |"
-            r"concrete |bedroom |bathroom )?walls? (?:\w+ ){0,2}?(?:until|till|til|so hard|"
+            r"concrete |bedroom |bathroom )?walls? (?:\w+ ){0,4}?(?:until|till|til|so hard|"
             r"over and "
             r"over|again and again|repeatedly)"
             r"|(?:headbutt|headbutted|headbutting|head butted) (?:the |a )?(?:wall|floor|"

@@ -98,14 +98,15 @@ RULES: tuple[Rule, ...] = (
         kind="self_harm",
         other_kind="concern_for_other",
         anchors=(
-            *combos("burns|scabs|cuts|wounds|scars", "so|again"),
+            *combos("burns|scabs|cuts|wounds|scars", "so|again|on"),
             *words("sharpener"),
             *combos("next", "ones|cuts|cut|burns"),
             *combos("the|a|my", "razor|blade|blades"),
         ),
         pattern=(
             r"(?:picking|pick|picked|scratching|opening|reopening|re opening) (?:at )?(?:the |my )?"
-            r"(?:burns|scabs|cuts|wounds|scars)(?: again)? so (?:they|it) (?:don't|dont|won't|wont|"
+            r"(?:burns|scabs|cuts|wounds|scars)(?: \w+){0,6}? so (?:they|it) (?:don't|dont|won't|"
+            r"wont|"
             r"can't|cant|never) heal"
             r"|(?:cracked|broke|breaking|took|taking|smashed) (?:open |apart )?(?:a |the |my )?"
             r"(?:new )?(?:pencil )?sharpener (?:\w+ )?(?:just )?for (?:the|its) blade"

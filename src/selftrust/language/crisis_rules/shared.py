@@ -230,7 +230,8 @@ HIT_VERBS = (
     r"kicks|kicked|kicking|chokes|choked|choking|strangles|strangled|strangling|shoves|"
     r"shoved|shoving|pushed|pushes|pushing|threw|throws|grabbed|grabs|grabbing|bit|bites|"
     r"bruised|raped|rapes|assaulted|assaults|molested|molests|abused|abuses|abusing|"
-    r"attacked|attacks|smacked|smacks|whipped|spat on|pinned|dragged|stalks|stalked|stalking|"
+    r"attacked|attacks|smacked|smacks|whipped|spat on|spit on|flogged|belted|caned|lashed|"
+    r"pinned|dragged|stalks|stalked|stalking|"
     r"hurts|hurting|keeps hurting|kept hurting|headbutted|burned|burnt|burns|kneed|elbowed|"
     r"tripped|pins|pinning)"
 )
@@ -238,7 +239,7 @@ HIT_VERBS = (
 # "beat", "pushed") only next to a person ("hit me").
 RARE_HITS = (
     "punch|slap|kick|chok|strangl|shov|rape|assault|molest|abus|attack|smack|whip|pinn|stalk|"
-    "headbut|kneed|elbowed|bruised|spat$|pins$|pinning"
+    "headbut|kneed|elbowed|bruised|spat$|spit$|pins$|pinning|flogged|belted|caned|lashed"
 )
 COMMON_HITS = (
     "hits|hit|hitting|beats|beat|beating|pushed|pushes|pushing|threw|throws|grabbed|grabs|"

@@ -56,7 +56,7 @@ RULES: tuple[TrapRule, ...] = (
         r"\beither\b[^.!?\n]{0,60}?\bor\b[^.!?\n]{0,30}?\b(?:nothing|not\s+at\s+all|at\s+all"
         r"|over|worthless|useless|pointless|a\s+failure|a\s+waste|ruined|no\s+point|give\s+up"
         r"|quit|never|loser|idiot|stupid|a\s+mess|terrible|don't\s+bother|why\s+bother|garbage"
-        r"|trash|done)\b",
+        r"|trash|done|no\s+business|dumbest|the\s+worst|zero\s+point)\b",
         "“Either … or” with nothing in between splits things into two boxes.",
         (
             "Either I get this job or my career is over.",

@@ -85,6 +85,7 @@ RULES: tuple[TrapRule, ...] = (
         (
             "My friends are coming over tonight and I'm looking forward to it.",
             "He came home and I made tea.",
+            "All my friends came to the barbecue and I'm still buzzing from it.",
         ),
         before=r"\b(?:(?:everyone|everybody|all)\s+else|other\s+people|my\s+friends|all\s+my\s+friends"
         r"|my\s+(?:peers|siblings|classmates|coworkers|colleagues)|people\s+on\s+[a-z]+\s*[a-z]*"
@@ -93,7 +94,9 @@ RULES: tuple[TrapRule, ...] = (
         r"|were|recovered|moved|found|bought|owns?|finished))\b[^.!?\n]{0,40}?\b(?:so|already"
         r"|great|perfect|successful|married|happy|thriving|amazing|better|further|ahead|fast"
         r"|easily|sorted|together|figured))\b[^.!?\n]{0,60}?",
-        unless=FRIENDLY,
+        # Still glowing from a good time with them is not measuring yourself against them.
+        unless=FRIENDLY
+        + r"|\b(?:buzzing|smiling|grinning|laughing|glad|lovely|grateful|looking\s+forward)\b",
         needs=(
             "else other people friends peers siblings classmates coworkers colleagues she he"
             " they sister brother cousin friend coworker colleague roommate ex partner"

@@ -99,7 +99,9 @@ RULES: tuple[TrapRule, ...] = (
         r"|cannot\s+cope|not\s+(?:good|smart|clever|capable|up\s+to|cut\s+out|trying|coping)"
         r"|bad\s+at|rubbish|ridiculous|silly|childish|immature|unreliable|two[\s-]faced|lying"
         r"|overreacting|exaggerating|dramatic|weird|annoying|boring|needy|lazy|stupid|pathetic"
-        r"|selfish|rude|cold|difficult|hard\s+work|too\s+much|too\s+old|too\s+slow|mad|crazy)\b",
+        r"|selfish|rude|cold|difficult|hard\s+work|too\s+much|too\s+old|too\s+slow|mad|crazy"
+        r"|slow|freeloading|a\s+freeloader|not\s+fit|unfit|incompetent|floundering|out\s+of\s+my"
+        r"\s+depth|can't\s+pay|cant\s+pay|broke|self-absorbed|a\s+failure|past\s+it)\b",
         "It guesses what is in someone else's head, and the guess is a harsh one.",
         (
             "The group chat went silent after my joke, they all think I'm cringe now.",

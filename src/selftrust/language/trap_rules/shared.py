@@ -119,7 +119,8 @@ SETBACK = (
     r"|ashamed|regret\w*|ugly|weird|too\s+much\s+for|chok(?:e|es|ed|ing)(?!\s+up)|backfires?|backfired"
     r"|turns?\s+into\s+(?:a\s+)?(?:row|fight|argument|mess|disaster|shouting)|shot\s+down"
     r"|drops?\s+me|dropped\s+me|ghost(?:s|ed)?\s+me|walks?\s+all\s+over\s+me|talked\s+over"
-    r"|laughed\s+at|laugh\s+at\s+me|carrying\s+the\s+whole|goes\s+(?:south|pear-shaped|to\s+pot))\b"
+    r"|laughed\s+at|laugh\s+at\s+me|carrying\s+the\s+whole|goes\s+(?:south|pear-shaped|to\s+pot)"
+    r"|get\s+burned|gets\s+burned|got\s+burned|falling\s+apart|blows?\s+up|blew\s+up)\b"
 )
 OTHERS = (
     r"(?:they|he|she|everyone|everybody|people|my\s+[a-z][a-z'-]*|the\s+[a-z][a-z'-]*"

@@ -6,10 +6,12 @@ outcomes already known ("I already know they're bad") and a whole life collapsin
 from selftrust.language.trap_rules.shared import (
     BLAME,
     CATASTROPHE,
+    COMPARE,
     DISCOUNT,
     FORTUNE,
     HARM_DONE,
     PERSONAL,
+    SHOULD,
     TrapRule,
 )
 
@@ -151,5 +153,96 @@ RULES: tuple[TrapRule, ...] = (
         ),
         unless=r"\b(?:off\s+to\s+bed|bedtime|sleep\s+now|signing\s+off|done\s+for\s+(?:the\s+)?"
         r"(?:day|night))\b",
+    ),
+    TrapRule(
+        "compare_they_and_i",
+        COMPARE,
+        r"\b(?:other\s+[a-z]+|my\s+(?:friends|cohort|batchmates|classmates|colleagues|coworkers"
+        r"|peers|mates|brother|sister|cousin|roommate|teammates)|everyone|everybody|all\s+my"
+        r"\s+[a-z]+|the\s+(?:other|rest\s+of\s+the)\s+[a-z]+)\b[^.!?\n]{0,80}?(?:[,;.]\s*"
+        r"|\s+and\s+|\s+while\s+|\s+but\s+)(?:and\s+)?(?:i'm|im|i\s+am|i|me)(?:\s+(?:still"
+        r"|can't(?!\s+wait)|cant(?!\s+wait)|can\s+barely|barely|not\s+even|only|just|'m\s+still"
+        r"|am\s+still|have\s+nothing|have\s+a\s+severance|stuck)\b|,\s+nothing\b)",
+        "It measures your whole worth against someone else's best bits.",
+        (
+            "Other nurses can pull a double and still hit the gym. I can barely drive home.",
+            "My cohort is publishing and I can't finish one chapter.",
+            "My batchmates are all abroad earning in dollars and I'm still stuck here only.",
+            "Everybody I went to high school with has a house by now. Me, nothing.",
+        ),
+        (
+            "My friends went home and I'm still smiling about the night.",
+            "Everyone left the party early and I just went to bed, lovely night.",
+        ),
+        unless=r"\b(?:glad|happy|proud\s+of|lovely|too|as\s+well|same\s+as\s+me|inspir\w*|smiling"
+        r"|laughing|buzzing|grinning|grateful|tidying|cleaning|washing\s+up|awake|full)\b",
+    ),
+    TrapRule(
+        "fortune_they_are_going_to",
+        FORTUNE,
+        r"\b(?:going\s+to|gonna)\s+(?:tear|deny|refuse|reject|sack|laugh\s+at"
+        r"|hate|dump|end\s+in\s+(?:a\s+)?(?:fight|disaster|tears)|grow\s+up\s+resenting"
+        r"|turn\s+me\s+down|see\s+through\s+me|pull\s+(?:my|the)\s+(?:line|plug|funding|offer))\b",
+        "It treats a guess about what comes next as already settled.",
+        (
+            "My committee is going to tear my defense apart.",
+            "The judge is going to deny this motion.",
+            "The kids are going to grow up resenting me.",
+        ),
+        ("The council is going to tear down the old library to build a new one.",),
+        before=r"(?:\b(?:is|are)|'s|'re)\s+",
+        unless=r"\b(?:council|old\s+library|building|builders|demolish\w*|renovat\w*)\b",
+    ),
+    TrapRule(
+        "fortune_surely_will",
+        FORTUNE,
+        r"\b(?:will\s+surely|will\s+definitely|i\s+know\s+(?:they|she|he|it)\s+will)\s+(?:refuse"
+        r"|reject|say\s+no|turn\s+me\s+down|come\s+out\s+bad|go\s+badly|fail|send\s+me\s+home)\b",
+        "It treats a guess about what comes next as already settled.",
+        (
+            "The visa interview is on Monday and I know they will refuse me.",
+            "The results will surely come out bad, no need to even check.",
+        ),
+        ("The bread will surely come out better with the new oven.",),
+    ),
+    TrapRule(
+        "should_without_falling_apart",
+        SHOULD,
+        r"\b(?:should|ought\s+to|must)\s+be\s+able\s+to\s+[a-z]+(?:\s+[a-z']+){0,4}?\s+without"
+        r"\s+(?:falling\s+apart|troubling|bothering|help|crying|complaining|needing|breaking"
+        r"\s+down|anyone)\b|\b(?:should|must|have\s+to|need\s+to|ought\s+to)\s+(?:be\s+)?[a-z]+ing"
+        r"\s+(?:literally\s+)?(?:every\s+(?:single\s+)?(?:waking\s+)?(?:hour|minute|second|moment)"
+        r"|24/7|non-?stop)\b|\bshould\s+(?:already\s+)?have\s+(?:my\s+own|a\s+[a-z]+|it\s+all"
+        r"|everything)\b(?=[^.!?\n]{0,30}?\b(?:by\s+now|at\s+my\s+age|by\s+\d+))"
+        r"|\bby\s+\d+,?\s+i\s+should\s+(?:already\s+)?have\b",
+        "It sets a rule about how much you ought to carry, instead of asking what you need.",
+        (
+            "I should be able to get through twelve hours without falling apart.",
+            "I ought to be able to carry my grief without troubling anybody.",
+            "i should be studying literally every waking hour rn",
+            "By 28 I should already have my own flat and a car, lah.",
+        ),
+        ("I should be able to get to the shop without the car if it's dry.",),
+    ),
+    TrapRule(
+        "personal_probably_because_i",
+        PERSONAL,
+        r"\b(?:fighting|fought|arguing|argued|upset|quiet|cranky|grumpy|in\s+a\s+mood|mad|angry"
+        r"|sad|crying|divorced|split\s+up|fell\s+apart|struggling)\b[^.!?\n]{0,40}?\b(?:probably"
+        r"|must\s+be|it's|its|all|maybe)\s+(?:because|bc|cos)\s+(?:of\s+)?(?:me\b|my\s+[a-z]+|i\s+"
+        r"(?:left|said|did|forgot|was|didn't|didnt))|\bmust\s+be\s+something\s+i(?:'m|\s+am)?"
+        r"\s+(?:doing|did|said)\s+wrong\b|\bwhat\s+did\s+i\s+do\s+(?:now|wrong|this\s+time)\b"
+        r"|\bi\s+must\s+have\s+driven\s+(?:everyone|them|him|her)\s+(?:off|away)\b"
+        r"|\bbecause\s+i\s+was\s+(?:a\s+)?(?:difficult|bad|naughty|too\s+much|a\s+handful"
+        r"|a\s+burden)\b",
+        "It makes you the cause of how others feel or what they did, when much was not yours.",
+        (
+            "My housemates were fighting tonight, probably because I left dishes in the sink.",
+            "The judge was cranky all morning, probably because of my motion.",
+            "My daughter's having trouble at school. Must be something I'm doing wrong at home.",
+            "My partner came home in a mood. What did I do now?",
+            "My parents divorced because I was a difficult child.",
+        ),
+        ("She was upset, probably because of the long drive, so I made tea.",),
     ),
 )

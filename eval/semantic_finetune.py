@@ -54,10 +54,10 @@ from selftrust.language.semantic.tokenizer import WordPiece  # noqa: E402
 
 DEV = ("tuning", "dev_a", "dev_b", "dev_c")
 TEACH = {
-    # teach_c/teach_d/teach_e (crisis) and teach_b/teach_c/teach_d (traps): the third, fourth and
-    # fifth holdouts, each measured once before it was taught
-    "crisis": ("teach_a", "teach_b", "teach_c", "teach_d", "teach_e"),
-    "traps": ("teach_a", "teach_b", "teach_c", "teach_d"),
+    # teach_c..teach_f (crisis) and teach_b..teach_e (traps): the third to sixth holdouts, each
+    # measured once before it was taught
+    "crisis": ("teach_a", "teach_b", "teach_c", "teach_d", "teach_e", "teach_f"),
+    "traps": ("teach_a", "teach_b", "teach_c", "teach_d", "teach_e"),
 }
 SEED = 7
 TRAIN_TOKENS = 64

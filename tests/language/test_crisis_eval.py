@@ -34,10 +34,10 @@ def test_it_meets_the_recall_and_false_alarm_targets_on_the_development_sets(nam
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "Known gap, reported as measured (one run, rules final, no tuning after): on the sixth "
-        "blind holdout (427 lines, written by two engineers who never saw the rules or the other "
-        "sets) the rules alone reach recall 0.574 (target 0.97) and a false-positive rate of "
-        "0.076 (target 0.05); the fifth gave 0.516 / 0.087. docs/crisis-detection.md."
+        "Known gap, reported as measured (one run, rules final, no tuning after): on the seventh "
+        "blind holdout (433 lines, written by two engineers who never saw the rules or the other "
+        "sets) the rules alone reach recall 0.538 (target 0.97) and a false-positive rate of "
+        "0.070 (target 0.05); the sixth gave 0.574 / 0.076. docs/crisis-detection.md."
     ),
 )
 def test_it_meets_the_recall_and_false_alarm_targets_on_the_holdout_set() -> None:
@@ -59,10 +59,10 @@ def test_it_meets_the_recall_and_false_alarm_targets_on_the_holdout_set() -> Non
     strict=True,
     reason=(
         "Known gap, reported as measured (one run, rules and classifier final, no tuning after): "
-        "with the semantic layer as the web app uses it, the sixth blind holdout gives recall "
-        "0.963 (target 0.97) and a false-positive rate of 0.108 (target 0.05); 14 of its 20 "
-        "false alarms are the rules' (settled past, topics). The fifth gave 0.886 / 0.120, the "
-        "fourth 0.933 / 0.087. docs/semantic-layer.md."
+        "with the semantic layer as the web app uses it, the seventh blind holdout gives recall "
+        "0.923 (target 0.97) and a false-positive rate of 0.097 (target 0.05); 13 of its 18 "
+        "false alarms are the rules' (settled past above all). The sixth gave 0.963 / 0.108, "
+        "the fifth 0.886 / 0.120. docs/semantic-layer.md."
     ),
 )
 def test_with_the_semantic_layer_it_meets_the_targets_on_the_holdout_set() -> None:

@@ -45,17 +45,18 @@ def test_it_meets_the_three_targets_on_the_tuning_and_development_sets(name: str
 @pytest.mark.xfail(
     strict=True,
     reason="known gap, reported as measured: on its one run (rules final, no tuning after) the "
-    "sixth blind holdout (468 lines, two writers) gave, with the rules alone, any-trap F1 0.792 "
-    "(precision 0.981, recall 0.665), expected trap found 0.639 and quiet on no-trap 0.975; the "
-    "fifth gave 0.678 / 0.482 / 0.977 (docs/thinking-traps.md)",
+    "seventh blind holdout (451 lines, two writers) gave, with the rules alone, any-trap F1 "
+    "0.765 (precision 0.984, recall 0.625), expected trap found 0.599 and quiet on no-trap "
+    "0.980; the sixth gave 0.792 / 0.639 / 0.975 (docs/thinking-traps.md)",
 )
 def test_it_meets_the_three_targets_on_the_holdout_set() -> None:
     assert_meets_targets(load_eval_script(), "holdout")
 
 
 def test_with_the_semantic_layer_it_meets_the_three_targets_on_the_holdout_set() -> None:
-    """As the web app and API run it. Measured once on the sixth blind holdout, rules and
-    classifier final: F1 0.926, expected trap 0.832, quiet 0.949 (docs/semantic-layer.md)."""
+    """As the web app and API run it. Measured once on the seventh blind holdout, rules and
+    classifier final: F1 0.937, expected trap 0.846, quiet 0.954; the sixth gave 0.926 / 0.832
+    / 0.949 (docs/semantic-layer.md)."""
     from selftrust.language import semantic
 
     if not semantic.available():

@@ -90,9 +90,11 @@ def _cue(name: str) -> re.Pattern[str]:
 class Analysis:
     """One careful pass over a text that contains at least one anchor word."""
 
-    def __init__(self, low: str, norm: str) -> None:
+    def __init__(self, low: str, norm: str, *, plain: bool = False) -> None:
+        """``plain``: the caller knows ``norm`` has no separator (``reading._unseparated``)."""
         self.low = low
-        self.norm = _rx(_SEPARATORS).sub(" ", norm)  # same length, so offsets still line up
+        # Same length, so offsets still line up.
+        self.norm = norm if plain else _rx(_SEPARATORS).sub(" ", norm)
         self.ends = [m.start() for m in _rx(_ENDS).finditer(self.norm)]
         self._runs: tuple[list[int], list[int], list[int]] | None = None
         self._cues: dict[tuple[str, int, int], bool] = {}

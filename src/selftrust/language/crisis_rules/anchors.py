@@ -21,9 +21,13 @@ import re
 from _thread import allocate_lock
 from collections.abc import Iterable, Iterator
 from itertools import pairwise
-from typing import Any
 
 from selftrust.language.crisis_rules.shared import Anchor, Slots
+
+# Importing ``typing`` costs ~3 ms at start-up; ``Any`` is only needed by mypy.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 _DOUBLE = r"(?<=([a-z]))\1+"
 _MEMO_LIMIT = 50_000  # words remembered; junk input must not grow memory without bound
@@ -33,6 +37,9 @@ Rules = tuple[tuple[int, ...], ...]
 # A phrase filed under its first two words: the words after its first, the slots after those
 # (each a tuple of choices, a choice being zero or more words), and its rules.
 Tail = tuple[tuple[tuple[str, ...], ...], ...]
+# The same slots for matching: the one-word choices as a set, the longer ones, and whether the
+# slot may be left out.
+Slot = tuple[frozenset[str], tuple[tuple[str, ...], ...], bool]
 Phrase = tuple[tuple[str, ...], Tail, tuple[int, ...]]
 Hits = list[tuple[int, tuple[int, ...]]]
 Pair = tuple[str, str]
@@ -47,7 +54,7 @@ def squeeze(src: str) -> str:
 class Anchors:
     """Every rule's anchors, indexed for lookups by word, and what texts have shown so far."""
 
-    __slots__ = ("_learned", "_lock", "known", "memo", "optional", "phrases", "words")
+    __slots__ = ("_learned", "_lock", "known", "memo", "optional", "phrases", "slots", "words")
 
     def __init__(
         self,
@@ -59,6 +66,9 @@ class Anchors:
         # Phrase anchors by their first word, then their second ("" when it is optional).
         self.phrases = phrases
         self.optional = frozenset(first for first, seconds in phrases.items() if "" in seconds)
+        # Each phrase's slots after its first words, as ``_follows`` reads them, made when the
+        # phrase is first tried (by the identity of its tail, which the index keeps alive).
+        self.slots: dict[int, tuple[Slot, ...]] = {}
         self.memo = WordRules(self)
         # The openings of the phrases whose first word a text has shown: the pairs of words a
         # phrase may end with, and the first three words of the others. Grown as words are
@@ -251,10 +261,10 @@ def anchor_hits(
         if at < last:
             phrases = seconds.get(words[at + 1])
             if phrases is not None:
-                _phrases(words, at, phrases, out)
+                _phrases(index, words, at, phrases, out)
         optional = seconds.get("")
         if optional is not None:
-            _phrases(words, at, optional, out)
+            _phrases(index, words, at, optional, out)
     return out
 
 
@@ -270,23 +280,33 @@ def _positions(items: list[Any], item: Any) -> list[int]:
         found.append(at)
 
 
-def _follows(words: list[str], at: int, slots: Tail) -> bool:
+def _slot(choices: tuple[tuple[str, ...], ...]) -> Slot:
+    singles = frozenset(choice[0] for choice in choices if len(choice) == 1)
+    return singles, tuple(c for c in choices if len(c) > 1), () in choices
+
+
+def _follows(words: list[str], at: int, slots: tuple[Slot, ...]) -> bool:
+    """Whether one choice of each slot follows from word ``at``, in order, as written."""
     if not slots:
         return True
-    rest = slots[1:]
-    for choice in slots[0]:  # a choice may be several words, or none
-        size = len(choice)
-        if size == 1:  # the common case, without building a tuple
-            if at < len(words) and words[at] == choice[0] and _follows(words, at + 1, rest):
-                return True
-        elif tuple(words[at : at + size]) == choice and _follows(words, at + size, rest):
+    (singles, longer, optional), rest = slots[0], slots[1:]
+    if at < len(words) and words[at] in singles and _follows(words, at + 1, rest):
+        return True
+    for choice in longer:
+        after = at + len(choice)
+        if tuple(words[at:after]) == choice and _follows(words, after, rest):
             return True
-    return False
+    return optional and _follows(words, at, rest)
 
 
-def _phrases(words: list[str], at: int, phrases: list[Phrase], out: Hits) -> None:
+def _phrases(index: Anchors, words: list[str], at: int, phrases: list[Phrase], out: Hits) -> None:
     """Add the phrases that go on from word ``at`` as written."""
     for more, rest, rules in phrases:
         after = at + 1 + len(more)
-        if (not more or tuple(words[at + 1 : after]) == more) and _follows(words, after, rest):
+        if more and tuple(words[at + 1 : after]) != more:
+            continue
+        slots = index.slots.get(id(rest))
+        if slots is None:
+            slots = index.slots[id(rest)] = tuple(_slot(slot) for slot in rest)
+        if _follows(words, after, slots):
             out.append((at, rules))

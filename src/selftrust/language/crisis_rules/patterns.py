@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from selftrust.language.crisis_rules.anchors import Anchors, anchor_hits, anchor_index, squeeze
+from selftrust.language.crisis_rules.leading import lead
 from selftrust.language.crisis_rules.shared import MACROS
 
 # The anchors' lookup lives in ``anchors.py``; these names are kept here for their callers.
@@ -22,6 +23,7 @@ __all__ = [
     "anchor_hits",
     "anchor_index",
     "compile_pattern",
+    "compile_scan",
     "fold_pattern",
     "squeeze",
 ]
@@ -53,3 +55,10 @@ def fold_pattern(src: str) -> str:
 def compile_pattern(src: str, prefix: str = r"(?<!\w)", suffix: str = r"(?!\w)") -> re.Pattern[str]:
     """Compile one pattern of the rule language, with word edges around it by default."""
     return re.compile(prefix + "(?:" + fold_pattern(src) + ")" + suffix)
+
+
+def compile_scan(src: str, prefix: str = r"(?<!\w)", suffix: str = r"(?!\w)") -> re.Pattern[str]:
+    """The same, turned round to open on its first letters where it can be (``leading.py``):
+    it matches exactly where the other does, and finds it sooner."""
+    source = prefix + "(?:" + fold_pattern(src) + ")" + suffix
+    return re.compile(lead(source) or source)

@@ -50,7 +50,7 @@ _EDGE_QUOTE = r"'(?:(?!\S)|(?<!\S'))"  # an apostrophe that begins or ends a wor
 _LONE_QUOTE = r"'(?<!\w')(?!\w)"  # no word character either side
 _CONTROL = r"[\x00-\x08\x0e-\x1b\x7f]"  # ASCII that is neither word, space nor punctuation
 # What the careful pass keeps as it is, but for "*", "/", "&" and apostrophes at a word's edge.
-_SEPARATED = r"[^\w \n.!?;:,'*/&]"
+_SEPARATED = r"[^a-z0-9_ \n.!?;:,'*/&]"  # plain lowercase ASCII: \w is a-z, 0-9 and _
 _EDGE_APOSTROPHE = r"'(?:(?!\w)|(?<!\w'))"
 
 

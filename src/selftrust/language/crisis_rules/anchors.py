@@ -238,13 +238,11 @@ def anchor_hits(
     following = zip(words, words[1:], strict=False)  # noqa: RUF007
     if pairs or (pairs is None and not ends.isdisjoint(following)):
         two = list(pairwise(words))
-        for pair in ends.intersection(two):
-            starts += _positions(two, pair)
+        starts += _positions(two, ends.intersection(two))
     three = zip(words, words[1:], words[2:], strict=False)
     if threes or (threes is None and not triples.isdisjoint(three)):
         every = list(zip(words, words[1:], words[2:], strict=False))
-        for opening in triples.intersection(every):
-            starts += _positions(every, opening)
+        starts += _positions(every, triples.intersection(every))
     if not starts:
         return []  # most everyday text
     out: Hits = []
@@ -268,16 +266,23 @@ def anchor_hits(
     return out
 
 
-def _positions(items: list[Any], item: Any) -> list[int]:
-    """Every place ``item`` stands in ``items`` (it stands there at least once)."""
-    at = items.index(item)
-    found = [at]
-    while True:
-        try:
-            at = items.index(item, at + 1)
-        except ValueError:
-            return found
-        found.append(at)
+def _positions(items: list[Any], found: frozenset[Any]) -> list[int]:
+    """Every place where one of ``found`` stands in ``items`` (each stands there at least
+    once). A few are looked for with ``list.index``, in C; many in one pass, so that junk
+    holding every phrase stays linear."""
+    if len(found) > 3:
+        return [at for at, item in enumerate(items) if item in found]
+    places = []
+    for item in found:
+        at = items.index(item)
+        places.append(at)
+        while True:
+            try:
+                at = items.index(item, at + 1)
+            except ValueError:
+                break
+            places.append(at)
+    return places
 
 
 def _slot(choices: tuple[tuple[str, ...], ...]) -> Slot:

@@ -58,7 +58,9 @@ class _Quick(dict[str, str]):
     """Each word of the quick look spelled as folded text spells it ("cutt" is "cut"), and
     the words that start a single-word anchor: both worked out once per word.
 
-    A full one is replaced, never cleared, so a reader that took it keeps both consistent.
+    A full one keeps what it has and stores nothing more (junk input must not grow memory
+    without bound); it is replaced, never cleared, so a reader that took it keeps both
+    consistent. A reader that filled it up asks ``Anchors.memo`` about every word instead.
     """
 
     __slots__ = ("loud",)
@@ -70,19 +72,28 @@ class _Quick(dict[str, str]):
     def __missing__(self, word: str) -> str:
         squeezed = _rx(_RUN).sub("", word)
         # Looking the word up also makes the phrases it opens known (``Anchors.known``).
-        if _anchors().memo[squeezed]:
-            self.loud.add(word)
-        self[word] = squeezed
+        loud = _anchors().memo[squeezed]
+        if len(self) < _QUICK_LIMIT:
+            if loud:
+                self.loud.add(word)
+            self[word] = squeezed
         return squeezed
 
+    def singles(self, raw: tuple[str, ...], words: list[str]) -> bool:
+        """Whether any of the words (looked up just now, as ``words``) offers a single-word
+        anchor."""
+        if len(self) < _QUICK_LIMIT:
+            return not self.loud.isdisjoint(raw)
+        return any(map(_anchors().memo.__getitem__, words))
 
-_QUICK_LIMIT = 50_000  # junk input must not grow memory without bound
+
+_QUICK_LIMIT = 50_000
 _QUICK = [_Quick()]
 
 
 def _quick() -> _Quick:
     memo = _QUICK[0]
-    if len(memo) > _QUICK_LIMIT:
+    if len(memo) >= _QUICK_LIMIT:
         memo = _QUICK[0] = _Quick()
     return memo
 
@@ -125,7 +136,7 @@ def read(text: str, *, quick: bool = True) -> CrisisResult:
         memo = _quick()
         words = list(map(memo.__getitem__, raw))
         ends, triples = index.known
-        singles = not memo.loud.isdisjoint(raw) or not index.optional.isdisjoint(words)
+        singles = memo.singles(raw, words) or not index.optional.isdisjoint(words)
         # zip, not pairwise: zip reuses its tuple when it can, pairwise makes one per pair.
         pairs = not ends.isdisjoint(zip(words, words[1:], strict=False))  # noqa: RUF007
         threes = not triples.isdisjoint(zip(words, words[1:], words[2:], strict=False))

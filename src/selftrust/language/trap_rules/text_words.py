@@ -46,7 +46,8 @@ class _Memo(dict[str, "_Gives | None"]):
             for run in runs:
                 bits |= _WORD_BITS.get(run, 0)
             gives = (bits, tuple(runs & _KEYS[0]), tuple(runs & LISTED_RUNS))
-        self[word] = gives
+        if len(self) < _LIMIT:  # a full one stores nothing more, and is replaced
+            self[word] = gives
         return gives
 
 
@@ -56,7 +57,7 @@ _MEMO = [_Memo((_EMPTY, -1))]
 def memo() -> _Memo:
     """The memo for the tables as they are now (the keywords must be known: ``_keys()``)."""
     found = _MEMO[0]
-    if not fresh(found) or len(found) > _LIMIT:
+    if not fresh(found) or len(found) >= _LIMIT:
         found = _MEMO[0] = _Memo((wanted_words(), len(_SLOT_BITS)))
     return found
 

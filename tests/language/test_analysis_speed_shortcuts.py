@@ -67,7 +67,9 @@ def test_turned_round_regexes_agree_on_generated_text(text: str, pick: int) -> N
 
 def test_lead_leaves_capturing_groups_and_odd_openings_alone() -> None:
     assert lead(r"(?<!\w)(?P<x>she|he) left") is None
-    assert lead(r"(?<!\w)\d+ years") is None
+    assert lead(r"(?<!\w).+ years") is None  # any character may open it
+    assert lead(r"(?<!\w)(?:\d+|a) years") is not None  # digits never open a letter's match
+    assert lead(r"(?<!\w)(?:[a-c]+|a) years") is None  # but this class holds "a"
     assert lead(r"(?<!\w)(?:ab|c)?") is None  # may match nothing
     assert lead(r"(?<!\w)(?:told|tell) (?:them|him)(?!\w)") is not None
 

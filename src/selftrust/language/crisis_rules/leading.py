@@ -64,55 +64,95 @@ def lead(source: str) -> str | None:
         parsed = _PARSER.parse(source)
         if parsed.state.groups > 1 or parsed.state.flags & ~re.UNICODE:
             return None  # capturing groups (their numbers) and flags are left alone
-        turned = _join(_grouped(_split(list(parsed.data))))
+        turned = _join(_split(list(parsed.data)))
     except (_Unsure, RecursionError, ValueError, KeyError):
         return None
-    return turned if len(turned) <= 2 * len(source) + 1000 else None
+    return turned if len(turned) <= 2.5 * len(source) + 1000 else None
 
 
-def _split(items: list[_Item]) -> list[tuple[int, str]]:
-    """The sequence as alternatives (first letter, regex for the rest), in matching order."""
+# An alternative: its first letter and the regex for the rest; or, for one that opens on a
+# class of characters ("\d+ years"), None, the regex for all of it, and that class.
+_Alt = tuple[int | None, str, tuple[str, ...]]
+
+
+def _split(items: list[_Item]) -> list[_Alt]:
+    """The sequence as alternatives, in matching order."""
     if not items:
         raise _Unsure("may match nothing")
     (op, arg), rest = items[0], items[1:]
     kind = str(op)
     if kind == "LITERAL":
-        return [(arg, _unparse(rest))]
+        return [(arg, _unparse(rest), ())]
     if kind == "SUBPATTERN" and arg[0] is None and not arg[1] and not arg[2]:
         return _split(list(arg[3]) + rest)
     if kind == "BRANCH":
         tail = _unparse(rest)
-        heads = [pair for alternative in arg[1] for pair in _split(list(alternative))]
-        return [(first, _either(rests) + tail) for first, rests in _grouped(heads)]
+        heads = [alt for alternative in arg[1] for alt in _split(list(alternative))]
+        return [(first, body + tail, chars) for first, body, chars in _gathered(heads)]
     if kind in ("MAX_REPEAT", "MIN_REPEAT") and arg[0] == 0 and arg[1] == 1:
         taken, skipped = _split(list(arg[2]) + rest), _split(rest)
         return taken + skipped if kind == "MAX_REPEAT" else skipped + taken
     if kind in ("ASSERT", "ASSERT_NOT"):
-        # A look-around just before the first letter, said again just after it.
-        looked = _unparse(list(arg[1]))
-        if arg[0] == -1:
-            sign = "(?<=" if kind == "ASSERT" else "(?<!"
-            return [(c, sign + looked + _char(c) + ")" + tail) for c, tail in _split(rest)]
-        sign = "(?=" if kind == "ASSERT" else "(?!"
-        return [(c, f"(?<={sign}{looked}){_char(c)})" + tail) for c, tail in _split(rest)]
-    raise _Unsure(kind)
+        return [_looked(kind, arg[0], _unparse(list(arg[1])), alt) for alt in _split(rest)]
+    return [(None, _unparse(items), (_opening_class(items[0]),))]
 
 
-def _grouped(pairs: list[tuple[int, str]]) -> list[tuple[int, list[str]]]:
-    """The alternatives gathered by first letter, each letter where it first came, each
-    letter's alternatives in their order."""
+def _looked(kind: str, way: int, looked: str, alt: _Alt) -> _Alt:
+    """A look-around just before the first letter, said again just after it."""
+    first, body, chars = alt
+    sign = {("ASSERT", 1): "(?=", ("ASSERT_NOT", 1): "(?!"}.get((kind, way))
+    if first is None:  # a class opens it: the look-around stays in front
+        return None, (sign or ("(?<=" if kind == "ASSERT" else "(?<!")) + looked + ")" + body, chars
+    if sign is None:
+        behind = "(?<=" if kind == "ASSERT" else "(?<!"
+        return first, behind + looked + _char(first) + ")" + body, ()
+    return first, f"(?<={sign}{looked}){_char(first)})" + body, ()
+
+
+def _opening_class(item: _Item) -> str:
+    """The class of characters an item opens with (a class, or a repeat of one), or _Unsure."""
+    op, arg = item
+    if str(op) == "IN":
+        return _set(arg)
+    if str(op) in _REPEATS and arg[0] >= 1 and len(arg[2]) == 1 and str(arg[2][0][0]) == "IN":
+        return _set(arg[2][0][1])
+    raise _Unsure(str(op))
+
+
+def _gathered(alts: list[_Alt]) -> list[_Alt]:
+    """The alternatives gathered by first letter, each letter where it first came and its
+    alternatives in their order; those opening on a class go last, together and in their
+    order, which changes nothing only if no class holds one of the letters."""
     by_first: dict[int, list[str]] = {}
-    for first, rest in pairs:
-        by_first.setdefault(first, []).append(rest)
-    return list(by_first.items())
+    classed: list[_Alt] = []
+    for alt in alts:
+        if alt[0] is None:
+            classed.append(alt)
+        else:
+            by_first.setdefault(alt[0], []).append(alt[1])
+    for _, _, classes in classed:
+        for opening in classes:
+            if any(re.fullmatch(opening, chr(first)) for first in by_first):
+                raise _Unsure("a class holds a letter that opens another alternative")
+    out: list[_Alt] = [(first, _either(bodies), ()) for first, bodies in by_first.items()]
+    if classed:
+        every = tuple(opening for _, _, classes in classed for opening in classes)
+        out.append((None, _either([body for _, body, _ in classed]), every))
+    return out
 
 
 def _either(rests: list[str]) -> str:
     return rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
 
 
-def _join(groups: list[tuple[int, list[str]]]) -> str:
-    return "(?:" + "|".join(_char(first) + _either(rests) for first, rests in groups) + ")"
+def _join(alts: list[_Alt]) -> str:
+    return (
+        "(?:"
+        + "|".join(
+            body if first is None else _char(first) + body for first, body, _ in _gathered(alts)
+        )
+        + ")"
+    )
 
 
 def _char(code: int) -> str:

@@ -13,17 +13,19 @@ import subprocess
 import sys
 from functools import cache
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from selftrust.language import absolutist, traps
 from selftrust.language.absolutist import find_absolutist_words
+from selftrust.language.analysis import analyze
 from selftrust.language.crisis_rules import RULES, careful, reading
 from selftrust.language.crisis_rules.leading import lead
 from selftrust.language.crisis_rules.patterns import SEPARATOR, WORD, fold_pattern
 from selftrust.language.plain_text import plain_words
 from selftrust.language.trap_rules import RULES as TRAP_RULES
-from selftrust.language.trap_rules import compiled
+from selftrust.language.trap_rules import compiled, text_words
 
 _EXAMPLES = [e for rule in RULES for e in (*rule.examples, *rule.near_misses)]
 _TRAP_EXAMPLES = [e for rule in TRAP_RULES for e in (*rule.examples, *rule.near_misses)]
@@ -117,3 +119,17 @@ def test_trap_words_remembered_per_word_give_what_listing_them_gives() -> None:
         # The absolutist words come from the same reading, and again from a fresh copy.
         found = [m.word for m in find_absolutist_words(text)]
         assert found == [m.word for m in find_absolutist_words("".join(list(text)))], text
+
+
+def test_junk_input_does_not_grow_the_word_memos(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(11)
+    junk = " ".join("".join(rng.choice("abcdefghij") for _ in range(7)) for _ in range(400))
+    text = junk + ". I want to kill myself. I always ruin everything."
+    expected = analyze(text).to_dict()
+    monkeypatch.setattr(reading, "_QUICK_LIMIT", 40)
+    monkeypatch.setattr(text_words, "_LIMIT", 40)
+    monkeypatch.setattr(reading, "_QUICK", [reading._Quick()])
+    fresh = "".join(list(text))  # another object, so nothing is reused from the first reading
+    assert analyze(fresh).to_dict() == expected
+    assert len(reading._QUICK[0]) <= 40
+    assert len(text_words._MEMO[0]) <= 40

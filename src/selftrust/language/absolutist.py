@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import filterfalse
+
+from selftrust.language.plain_text import plain_words
 
 # The published list, word for word.
 PUBLISHED_WORDS = frozenset(
@@ -47,8 +50,7 @@ class WordMatch:
 
 
 # "no one" can also be written "no-one" or "noone", and may break across a line.
-_SINGLE_WORDS = {w.encode(): w for w in ABSOLUTIST_WORDS if " " not in w}
-_SINGLE_SET = frozenset(_SINGLE_WORDS)  # a frozenset meets another one quicker than dict keys
+_SINGLE_SET = frozenset(w for w in ABSOLUTIST_WORDS if " " not in w)
 # Every byte that is not a-z becomes a space, so splitting the UTF-8 text gives its runs of a-z
 # letters: a quick way to see which listed words stand in the text at all. It can only let too
 # many through ("all2" gives "all"), never too few; the exact check below decides.
@@ -57,21 +59,41 @@ _NO_ONE = re.compile(r"no(?:[\s\-]+)?one")
 # The words anyone looks for: the absolutist words, and whatever the trap finder adds (its
 # keywords and the words its rules need, see trap_rules/compiled.py). Only those are kept from
 # a text: building a set of every word cost more than all the lookups in it.
-_WANTED: list[frozenset[bytes]] = [_SINGLE_SET | {b"no", b"one", b"noone"}]
+_WANTED: list[frozenset[str]] = [_SINGLE_SET | {"no", "one", "noone"}]
 # The words of the last text read, kept so the trap finder, which runs on the same text right
 # after (see analysis.py), does not list them again: the text, the wanted words it was read
 # with, and those of them in it. One entry, replaced as a whole.
-_LAST: tuple[str, frozenset[bytes], frozenset[bytes]] = ("", _WANTED[0], frozenset())
+_LAST: tuple[str, frozenset[str], frozenset[str]] = ("", _WANTED[0], frozenset())
+# The runs of letters this module looks for, and those of them the trap finder found in the
+# last text it read (see traps.py): one entry, replaced as a whole.
+LISTED_RUNS = _WANTED[0]
+_FOUND: tuple[str, frozenset[str]] = ("", frozenset())
 
 
-def want_words(words: frozenset[bytes]) -> None:
+def wanted_words() -> frozenset[str]:
+    """The words listed from a text (see `want_words`); a new set each time they widen."""
+    return _WANTED[0]
+
+
+def keep_listed(text: str, words: frozenset[str]) -> None:
+    """Remember the listed words (`LISTED_RUNS`) the trap finder found in `text`, for reuse."""
+    global _FOUND
+    _FOUND = (text, words)
+
+
+def letter_runs(word: str) -> list[str]:
+    """The runs of a-z letters in an ASCII word ("don't" gives "don" and "t")."""
+    return word.encode().translate(_LETTERS_ONLY).decode().split()
+
+
+def want_words(words: frozenset[str]) -> None:
     """Keep these words too when listing a text's words (the trap finder's, on first use)."""
     wanted = _WANTED[0]
     if not words <= wanted:
         _WANTED[0] = wanted | words
 
 
-def letter_words(text: str, low: str) -> frozenset[bytes]:
+def letter_words(text: str, low: str) -> frozenset[str]:
     """Return the runs of a-z letters in `low`, the lowercased `text` (apostrophes may differ),
     that someone wants (see `want_words`); any other run is left out."""
     last, wanted = _LAST, _WANTED[0]
@@ -80,12 +102,27 @@ def letter_words(text: str, low: str) -> frozenset[bytes]:
     return _remember(text, low, wanted)
 
 
-def _remember(text: str, low: str, wanted: frozenset[bytes]) -> frozenset[bytes]:
+def _remember(text: str, low: str, wanted: frozenset[str]) -> frozenset[str]:
     global _LAST
-    runs = low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).split()
-    words = wanted.intersection(runs)
+    plain = plain_words(text)
+    if plain is None:
+        runs = low.encode("utf-8", "surrogatepass").translate(_LETTERS_ONLY).decode().split()
+        words = wanted.intersection(runs)
+    else:
+        words = _plain_letter_words(plain[2], wanted)
     _LAST = (text, wanted, words)
     return words
+
+
+def _plain_letter_words(words: tuple[str, ...], wanted: frozenset[str]) -> frozenset[str]:
+    """The runs of a-z letters in the words of plain ASCII text (``plain_text.py``) that someone
+    wants. Most words are one run, and are looked up as they are: they remember their hash."""
+    found = wanted.intersection(words)
+    mixed = list(filterfalse(str.isalpha, words))  # with a digit, an apostrophe, an underscore
+    if mixed:
+        runs = " ".join(mixed).encode().translate(_LETTERS_ONLY).decode().split()
+        found |= wanted.intersection(runs)
+    return found
 
 
 def _lower(text: str) -> str:
@@ -110,21 +147,22 @@ def find_absolutist_words(text: str) -> tuple[WordMatch, ...]:
     """Return every absolutist word in the text, in the order they appear."""
     if not text:
         return ()
-    last, low = _LAST, ""
-    if last[0] is text and last[1] is _WANTED[0]:
+    last, listed, low = _LAST, _FOUND, ""  # each read once: other threads replace them
+    if listed[0] is text:
+        tokens = listed[1]  # found just now by the trap finder: no need to lowercase yet
+    elif last[0] is text and last[1] is _WANTED[0]:
         tokens = last[2]  # listed just now by the trap finder: no need to lowercase yet
     else:
         low = _lower(text)
         tokens = letter_words(text, low)
     found = tokens & _SINGLE_SET
-    no_one = b"noone" in tokens or (b"no" in tokens and b"one" in tokens)
+    no_one = "noone" in tokens or ("no" in tokens and "one" in tokens)
     if not found and not no_one:
         return ()
     low = low or _lower(text)
     spans: list[tuple[int, int]] = []
     size = len(low)
-    for token in found:
-        word = _SINGLE_WORDS[token]
+    for word in found:
         start = low.find(word)
         while start >= 0:
             end = start + len(word)

@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from selftrust.language.absolutist import letter_words
+from selftrust.language.absolutist import keep_listed, letter_words
+from selftrust.language.plain_text import plain_words
+from selftrust.language.trap_rules import text_words
 from selftrust.language.trap_rules.compiled import (
     _BY_ID,
     _COMPILED,
@@ -125,24 +127,37 @@ def _from(
         m = where.search(low, start + 1)
 
 
-def _words(text: str, low: str) -> tuple[frozenset[bytes], frozenset[bytes]]:
-    """The text's words the engine wants, and its keywords among them, all compiled."""
+def _words(text: str, low: str) -> tuple[frozenset[str], int]:
+    """The text's keywords (all compiled), and the slot bits its words fill (compiled.py)."""
     keys = _KEYS[0] if _KEYS else _keys()  # first, so the keywords are among the words kept
-    todo = letter_words(text, low) & keys
+    plain = plain_words(text)
+    if plain is None:
+        todo = letter_words(text, low) & keys
+        if todo and not _READY.keys() >= todo:
+            for token in todo:
+                _keyword(token)
+        # Compiling (here or in another thread) widens the words kept, with those the new
+        # rules need: ask again, which costs a lookup when nothing changed.
+        return todo, _text_bits(letter_words(text, low))
+    memo = text_words.memo()
+    todo, listed, gives = text_words.read(memo, plain[2])
     if todo and not _READY.keys() >= todo:
         for token in todo:
             _keyword(token)
-    # Compiling (here or in another thread) widens the words kept, with those the new rules
-    # need: ask again, which costs a lookup when nothing changed.
-    return letter_words(text, low), todo
+    # Bits are read only now that every keyword is compiled, from tables no compiling
+    # (here or in another thread) has widened since they were read: else read again.
+    if not text_words.fresh(memo):
+        memo = text_words.memo()
+        todo, listed, gives = text_words.read(memo, plain[2])
+    keep_listed(text, listed)  # the absolutist words come next
+    return todo, text_words.bits(gives) if todo else 0
 
 
 def _found(text: str, low: str) -> _Found:
     found: _Found = []
-    words, todo = _words(text, low)
+    todo, bits = _words(text, low)
     if not todo:
         return found
-    bits = _text_bits(words)  # the slots the text's words fill (see compiled.py)
     ready = _READY
     for token in todo:
         keyword = ready[token]
@@ -163,8 +178,7 @@ def _only(text: str, low: str, only: _Compiled) -> _Found:
     it needs stand in the text: the same shortcut as `_found`, so the rule tests check it on
     every example."""
     found: _Found = []
-    words, todo = _words(text, low)
-    bits = _text_bits(words)
+    todo, bits = _words(text, low)
     for token in todo:
         keyword = _READY[token]
         if only in keyword.rules and bits & only.needs == only.needs:
@@ -177,7 +191,8 @@ def find_traps(text: str) -> tuple[TrapMatch, ...]:
     """Return the thinking traps found in the text, sorted by where they start."""
     if not text:
         return ()
-    low = _normalise(text)
+    plain = plain_words(text)  # shared with the other analyzers of the same text
+    low = _normalise(text) if plain is None else plain[0]
     found = _found(text, low)
     if not found:
         return ()

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from functools import cache
 
 from selftrust.language.crisis_rules import OTHER_REASONS, RULES, Rule, context, negation
-from selftrust.language.crisis_rules.patterns import SEPARATOR, compile_pattern
+from selftrust.language.crisis_rules.patterns import SEPARATOR, compile_pattern, compile_scan
 from selftrust.language.crisis_rules.records import (
     NO_CRISIS,
     CrisisKind,
@@ -58,17 +58,27 @@ _CUES = {
 
 
 class _CompiledRule:
-    __slots__ = ("benign", "needs", "regex", "rule", "unless")
+    """A rule's regexes, turned round to open on their first letters (``leading.py``)."""
+
+    __slots__ = ("_regex", "benign", "needs", "rule", "scan", "unless")
 
     def __init__(self, rule: Rule) -> None:
         def optional(src: str) -> re.Pattern[str] | None:
-            return compile_pattern(src) if src else None
+            return compile_scan(src) if src else None
 
         self.rule = rule
-        self.regex = compile_pattern(rule.pattern)
+        self.scan = compile_scan(rule.pattern)
+        self._regex: re.Pattern[str] | None = None
         self.unless = optional(rule.unless)
         self.benign = optional(rule.benign)
         self.needs = optional(rule.needs)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        """The pattern as written, compiled when first asked for (the tests read it)."""
+        if self._regex is None:
+            self._regex = compile_pattern(self.rule.pattern)
+        return self._regex
 
 
 @cache
@@ -84,15 +94,17 @@ def _rule(index: int) -> _CompiledRule:
 @cache
 def _cue(name: str) -> re.Pattern[str]:
     source, prefix, suffix = _CUES[name]
-    return compile_pattern(source, prefix, suffix)
+    return compile_scan(source, prefix, suffix)
 
 
 class Analysis:
     """One careful pass over a text that contains at least one anchor word."""
 
-    def __init__(self, low: str, norm: str) -> None:
+    def __init__(self, low: str, norm: str, *, plain: bool = False) -> None:
+        """``plain``: the caller knows ``norm`` has no separator (``reading._unseparated``)."""
         self.low = low
-        self.norm = _rx(_SEPARATORS).sub(" ", norm)  # same length, so offsets still line up
+        # Same length, so offsets still line up.
+        self.norm = norm if plain else _rx(_SEPARATORS).sub(" ", norm)
         self.ends = [m.start() for m in _rx(_ENDS).finditer(self.norm)]
         self._runs: tuple[list[int], list[int], list[int]] | None = None
         self._cues: dict[tuple[str, int, int], bool] = {}
@@ -110,7 +122,7 @@ class Analysis:
                 hi = self._word_end(min(s_hi, at + _COVER))
                 covered[index] = hi
                 compiled = _rule(index)
-                for m in compiled.regex.finditer(self.norm, lo, hi):
+                for m in compiled.scan.finditer(self.norm, lo, hi):
                     key = (index, m.start(), m.end())
                     if key not in found:
                         found[key] = self._judge(compiled, m, s_lo)
@@ -186,18 +198,18 @@ class Analysis:
 
     def _settled(self, start: int, end: int, s_lo: int, s_hi: int) -> bool:
         lo, hi = self._around(start, end, 2, 2)
+        # Words that make it live win over any settled past, so they are asked first: they
+        # are quicker to look for, and half the time there is no need to look for the past.
+        # The phrase's own words don't make it live ("I used to want to die").
+        for name, a, b in (("present", lo, hi), ("present_near", s_lo, s_hi)):
+            if self._has(name, a, start) or self._has(name, end, b):
+                return False
         # Nor do they settle it alone: "three months clean and I relapsed" is a live relapse.
         distant = self._distant.get((lo, hi))
         if distant is None:
             found = _cue("distant").finditer(self.norm, lo, hi)
             distant = self._distant[lo, hi] = [d.span() for d in found]
-        if all(start <= d_start and d_end <= end for d_start, d_end in distant):
-            return False
-        # The phrase's own words don't make it live ("I used to want to die").
-        for name, a, b in (("present", lo, hi), ("present_near", s_lo, s_hi)):
-            if self._has(name, a, start) or self._has(name, end, b):
-                return False
-        return True
+        return not all(start <= d_start and d_end <= end for d_start, d_end in distant)
 
     def _negated(self, start: int, end: int, s_lo: int) -> bool:
         before = _cue("negation").search(self.norm, max(s_lo, start - 80), start)

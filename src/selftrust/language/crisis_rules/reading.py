@@ -1,10 +1,12 @@
 """Where a text enters the crisis detector: fold it, and decide which texts need a careful look.
 
 Most everyday text has no anchor word at all, and the quick look at its lowercased words says so
-without folding the whole text or compiling anything. It spells each word as folded text would
-("cutt" is "cut"; remembered per word), so it finds every anchor the careful tokens find. A text
-with an anchor is folded, its anchors found again in the folded words, and the careful pass in
-``careful.py`` judges each rule around them.
+without folding the whole text or compiling anything: the words are listed once for all the
+analyzers (``plain_text.py``), spelled as folded text would spell them ("cutt" is "cut";
+remembered per word), and looked up with set operations (``anchors.py``), so it finds every
+anchor the careful tokens find. A text with an anchor is folded, and the careful pass in
+``careful.py`` judges each rule around its anchors. When the quick words are the careful tokens
+(plain text without odd marks, most of it) their anchors are kept; else they are found again.
 """
 
 from __future__ import annotations
@@ -12,18 +14,19 @@ from __future__ import annotations
 from functools import cache
 
 from selftrust.language.crisis_rules import RULES
-from selftrust.language.crisis_rules.careful import Analysis, _cue, _rule, _rx
-from selftrust.language.crisis_rules.patterns import (
-    WORD,
+from selftrust.language.crisis_rules.anchors import (
     Anchors,
-    WordInfo,
+    Hits,
     anchor_hits,
     anchor_index,
 )
+from selftrust.language.crisis_rules.careful import Analysis, _cue, _rule, _rx
+from selftrust.language.crisis_rules.patterns import WORD
 from selftrust.language.crisis_rules.records import NO_CRISIS, CrisisResult
+from selftrust.language.plain_text import _PUNCTUATION_BYTES, plain_words
 
 # ``_cue`` and ``_rule`` are here for the tests: they show what has been compiled so far.
-__all__ = ["Analysis", "_cue", "_rule", "_rx", "fold", "lower", "read"]
+__all__ = ["_PUNCTUATION_BYTES", "Analysis", "_cue", "_rule", "_rx", "fold", "lower", "read"]
 
 _FOLD_TABLE = str.maketrans(
     dict.fromkeys("\u2019\u2018\u201b\u02bc\u00b4`\u2032\uff07", "'")
@@ -31,7 +34,8 @@ _FOLD_TABLE = str.maketrans(
     | {"\u2026": ",", "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u200b": " ", "\u0130": "i"}
 )
 # Patterns are ASCII, so only ASCII letter runs are squeezed (faster, and offsets map exactly).
-_RUN = r"(?<=([a-z]))\1+"
+_RUN = r"(?<=([a-z]))\1+"  # for one word; a whole text is split at ``_LETTER_RUN`` instead
+_LETTER_RUN = r"([a-z])\1+"
 
 
 @cache
@@ -39,28 +43,59 @@ def _anchors() -> Anchors:
     return anchor_index(rule.anchors for rule in RULES)
 
 
-# What each folded word starts (see ``anchor_hits``), for the quick look and the careful one.
-_MEMO: dict[str, WordInfo] = {}
 # The quick look reads plain lowercase ASCII text split at punctuation. Marks inside words
 # ("k!ll", "s/h") need the careful tokens of folded text.
 _MARK_IN_WORD = r"\w[/*!]\w"
 _EDGE_QUOTE = r"'(?:(?!\S)|(?<!\S'))"  # an apostrophe that begins or ends a word
-_PUNCTUATION = '!"#$%&()*+,-./:;<=>?@[\\]^`{|}~'
-_PUNCTUATION_BYTES = bytes.maketrans(_PUNCTUATION.encode(), b" " * len(_PUNCTUATION))
+_LONE_QUOTE = r"'(?<!\w')(?!\w)"  # no word character either side
+_CONTROL = r"[\x00-\x08\x0e-\x1b\x7f]"  # ASCII that is neither word, space nor punctuation
+# What the careful pass keeps as it is, but for "*", "/", "&" and apostrophes at a word's edge.
+_SEPARATED = r"[^a-z0-9_ \n.!?;:,'*/&]"  # plain lowercase ASCII: \w is a-z, 0-9 and _
+_EDGE_APOSTROPHE = r"'(?:(?!\w)|(?<!\w'))"
 
 
-class _Squeezed(dict[str, str]):
-    """Each word of the quick look with its letter runs squeezed, remembered (bounded)."""
+class _Quick(dict[str, str]):
+    """Each word of the quick look spelled as folded text spells it ("cutt" is "cut"), and
+    the words that start a single-word anchor: both worked out once per word.
+
+    A full one keeps what it has and stores nothing more (junk input must not grow memory
+    without bound); it is replaced, never cleared, so a reader that took it keeps both
+    consistent. A reader that filled it up asks ``Anchors.memo`` about every word instead.
+    """
+
+    __slots__ = ("loud",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.loud: set[str] = set()
 
     def __missing__(self, word: str) -> str:
-        if len(self) > _SQUEEZED_LIMIT:
-            self.clear()
-        squeezed = self[word] = _rx(_RUN).sub("", word)
+        squeezed = _rx(_RUN).sub("", word)
+        # Looking the word up also makes the phrases it opens known (``Anchors.known``).
+        loud = _anchors().memo[squeezed]
+        if len(self) < _QUICK_LIMIT:
+            if loud:
+                self.loud.add(word)
+            self[word] = squeezed
         return squeezed
 
+    def singles(self, raw: tuple[str, ...], words: list[str]) -> bool:
+        """Whether any of the words (looked up just now, as ``words``) offers a single-word
+        anchor."""
+        if len(self) < _QUICK_LIMIT:
+            return not self.loud.isdisjoint(raw)
+        return any(map(_anchors().memo.__getitem__, words))
 
-_SQUEEZED_LIMIT = 50_000  # junk input must not grow memory without bound
-_SQUEEZED = _Squeezed()
+
+_QUICK_LIMIT = 50_000
+_QUICK = [_Quick()]
+
+
+def _quick() -> _Quick:
+    memo = _QUICK[0]
+    if len(memo) >= _QUICK_LIMIT:
+        memo = _QUICK[0] = _Quick()
+    return memo
 
 
 def lower(text: str) -> str:
@@ -71,9 +106,13 @@ def lower(text: str) -> str:
     return text.lower()
 
 
+def _has_marks(low: str) -> bool:
+    return "!" in low or "*" in low or "/" in low
+
+
 def fold(text: str) -> str:
     """Fold text the way patterns expect it: lowercase, straight quotes, squeezed letters."""
-    return _rx(_RUN).sub("", lower(text))
+    return squeeze_runs(lower(text))
 
 
 def read(text: str, *, quick: bool = True) -> CrisisResult:
@@ -83,25 +122,72 @@ def read(text: str, *, quick: bool = True) -> CrisisResult:
     """
     if not text:
         return NO_CRISIS
-    low = lower(text)
-    marks = "!" in low or "*" in low or "/" in low
-    if quick and low.isascii() and not (marks and _rx(_MARK_IN_WORD).search(low)):
-        spaced = low.encode().translate(_PUNCTUATION_BYTES).decode()  # ASCII: bytes are quicker
-        words = spaced.split()
+    index = _anchors()
+    hits: Hits | None = None
+    plain_norm = False
+    plain = plain_words(text) if quick else None
+    low = lower(text) if plain is None else plain[0]
+    if plain is not None and not (_has_marks(low) and _rx(_MARK_IN_WORD).search(low)):
+        _, spaced, raw = plain
         if "'" in low and _rx(_EDGE_QUOTE).search(spaced):
-            words = [word.strip("'") for word in words]
-        # Spelled as folded text spells them ("cutt" is "cut"), so the quick look finds every
-        # anchor the careful tokens would.
-        words = list(map(_SQUEEZED.__getitem__, words))
-        if not anchor_hits(_anchors(), words, _MEMO):
+            raw = tuple(word.strip("'") for word in raw)
+        # Spelled as folded text spells them, so the quick look finds every anchor the
+        # careful tokens would. Most everyday text is done after these lookups, all in C.
+        memo = _quick()
+        words = list(map(memo.__getitem__, raw))
+        ends, triples = index.known
+        singles = memo.singles(raw, words) or not index.optional.isdisjoint(words)
+        # zip, not pairwise: zip reuses its tuple when it can, pairwise makes one per pair.
+        pairs = not ends.isdisjoint(zip(words, words[1:], strict=False))  # noqa: RUF007
+        threes = not triples.isdisjoint(zip(words, words[1:], words[2:], strict=False))
+        if not (singles or pairs or threes):
             return NO_CRISIS  # the common case: no anchor, nothing compiled
-    norm = _rx(_RUN).sub("", low)
-    words = _rx(WORD).findall(norm)
-    hits = anchor_hits(_anchors(), words, _MEMO)
-    if not hits:
-        return NO_CRISIS
+        hits = anchor_hits(index, words, index.memo, singles=singles, pairs=pairs, threes=threes)
+        if not hits:
+            return NO_CRISIS
+        plain_norm = _unseparated(low)
+        if not plain_norm and not _same_words(low):
+            hits = None  # the careful tokens may differ: find the anchors in those
+    norm = squeeze_runs(low)
+    if hits is None:
+        words = _rx(WORD).findall(norm)
+        hits = anchor_hits(index, words, index.memo)
+        if not hits:
+            return NO_CRISIS
     starts = _starts(norm, words, hits[-1][0])
-    return Analysis(low, norm).run([(starts[at], rules) for at, rules in hits])
+    return Analysis(low, norm, plain=plain_norm).run([(starts[at], rules) for at, rules in hits])
+
+
+def _unseparated(low: str) -> bool:
+    """Whether text that passed the quick look's checks has nothing the careful pass turns into
+    a space (``careful.SEPARATOR``): then its folded text is the careful pass's text as it is,
+    and its quick words are the careful tokens too (see ``_same_words``)."""
+    if _rx(_SEPARATED).search(low) is not None:
+        return False
+    if "&" in low or "*" in low or "/" in low or ".." in low:
+        return False
+    return "'" not in low or _rx(_EDGE_APOSTROPHE).search(low) is None
+
+
+def _same_words(low: str) -> bool:
+    """Whether the quick look's words of ``low`` are the careful tokens of its folded text.
+
+    They are for text that passed the quick look's checks unless it has an ASCII control
+    character (the quick look keeps it inside a word), two apostrophes in a row, or an
+    apostrophe with no word character either side (the quick look keeps an empty word).
+    """
+    if _rx(_CONTROL).search(low) is not None:
+        return False
+    return "'" not in low or ("''" not in low and _rx(_LONE_QUOTE).search(low) is None)
+
+
+def squeeze_runs(low: str) -> str:
+    """Squeeze every run of one ASCII letter in lowercased text to one letter ("kiill": "kil").
+
+    Splitting at the runs and joining the pieces is quicker than substituting them.
+    """
+    pieces = _rx(_LETTER_RUN).split(low)
+    return "".join(pieces) if len(pieces) > 1 else low
 
 
 def _starts(norm: str, words: list[str], last: int) -> list[int]:

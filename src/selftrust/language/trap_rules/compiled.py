@@ -72,11 +72,11 @@ class _Keyword:
 _RANK = {trap: i for i, trap in enumerate(Trap)}
 # Slot bits, filled as rules are compiled: each slot's bit, and each word's bits. Every word
 # of a slot is added to the words the text's word list keeps (see absolutist.want_words).
-_SLOT_BITS: dict[frozenset[bytes], int] = {}
-_WORD_BITS: dict[bytes, int] = {}
+_SLOT_BITS: dict[frozenset[str], int] = {}
+_WORD_BITS: dict[str, int] = {}
 
 
-def _slot_bits(slots: list[frozenset[bytes]]) -> int:
+def _slot_bits(slots: list[frozenset[str]]) -> int:
     bits = 0
     for slot in slots:
         bit = _SLOT_BITS.get(slot)
@@ -102,7 +102,7 @@ def _needs(rule: TrapRule) -> int:
     slots = [s for s in set(slots) if not keywords <= s]
     slots = [s for s in slots if not any(other < s for other in slots)]
     ordered = sorted(slots, key=sorted)  # the same bits whatever the hash seed
-    return _slot_bits([frozenset(word.encode() for word in slot) for slot in ordered])
+    return _slot_bits([frozenset(slot) for slot in ordered])
 
 
 def _compile(rule: TrapRule, order: int) -> _Compiled:
@@ -131,23 +131,23 @@ def _compile(rule: TrapRule, order: int) -> _Compiled:
 # lost word would hide a rule.
 _LOCK = RLock()
 _COMPILED: dict[int, _Compiled] = {}
-_READY: dict[bytes, _Keyword] = {}
-_INDEX: dict[bytes, tuple[int, ...]] = {}
-_KEYS: list[frozenset[bytes]] = []
+_READY: dict[str, _Keyword] = {}
+_INDEX: dict[str, tuple[int, ...]] = {}
+_KEYS: list[frozenset[str]] = []
 _BY_ID = {rule.id: order for order, rule in enumerate(RULES)}
 
 
-def _index() -> dict[bytes, tuple[int, ...]]:
+def _index() -> dict[str, tuple[int, ...]]:
     if not _INDEX:
-        found: dict[bytes, list[int]] = {}
+        found: dict[str, list[int]] = {}
         for order, rule in enumerate(RULES):
             for word in opening_words(rule.pattern):
-                found.setdefault(word.encode(), []).append(order)
+                found.setdefault(word, []).append(order)
         _INDEX.update((word, tuple(orders)) for word, orders in found.items())
     return _INDEX
 
 
-def _keys() -> frozenset[bytes]:
+def _keys() -> frozenset[str]:
     """Every keyword, as a frozenset: it meets the text's words quicker than dict keys do."""
     if not _KEYS:
         with _LOCK:
@@ -168,7 +168,7 @@ def _rule(order: int) -> _Compiled:
     return compiled
 
 
-def _keyword(word: bytes) -> _Keyword:
+def _keyword(word: str) -> _Keyword:
     keyword = _READY.get(word)
     if keyword is None:
         with _LOCK:
@@ -178,13 +178,12 @@ def _keyword(word: bytes) -> _Keyword:
                 needs = 0
                 for compiled in rules:
                     needs |= compiled.needs
-                text = word.decode()
                 # Published last: a thread that sees the keyword sees the words it widened.
-                keyword = _READY[word] = _Keyword(text, word_finder(text), rules, needs, {}, {})
+                keyword = _READY[word] = _Keyword(word, word_finder(word), rules, needs, {}, {})
     return keyword
 
 
-def _text_bits(words: frozenset[bytes]) -> int:
+def _text_bits(words: frozenset[str]) -> int:
     """The slot bits a text's words fill."""
     bits, known = 0, _WORD_BITS
     for word in words:

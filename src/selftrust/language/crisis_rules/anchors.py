@@ -19,9 +19,19 @@ from __future__ import annotations
 
 import re
 from _thread import allocate_lock
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from itertools import pairwise
 
+from selftrust.language.crisis_rules.phrases import (
+    Pair,
+    Phrase,
+    Slot,
+    Triple,
+    as_slot,
+    follows,
+    next_words,
+    third_words,
+)
 from selftrust.language.crisis_rules.shared import Anchor, Slots
 
 # Importing ``typing`` costs ~3 ms at start-up; ``Any`` is only needed by mypy.
@@ -34,16 +44,7 @@ _MEMO_LIMIT = 50_000  # words remembered; junk input must not grow memory withou
 
 # The rules a word offers as a single-word anchor, one tuple per anchor it starts.
 Rules = tuple[tuple[int, ...], ...]
-# A phrase filed under its first two words: the words after its first, the slots after those
-# (each a tuple of choices, a choice being zero or more words), and its rules.
-Tail = tuple[tuple[tuple[str, ...], ...], ...]
-# The same slots for matching: the one-word choices as a set, the longer ones, and whether the
-# slot may be left out.
-Slot = tuple[frozenset[str], tuple[tuple[str, ...], ...], bool]
-Phrase = tuple[tuple[str, ...], Tail, tuple[int, ...]]
 Hits = list[tuple[int, tuple[int, ...]]]
-Pair = tuple[str, str]
-Triple = tuple[str, str, str]
 
 
 def squeeze(src: str) -> str:
@@ -88,7 +89,7 @@ class Anchors:
             triples: set[Triple] = set()
             for second, phrases in self.phrases[first].items():
                 if second:
-                    thirds = _third_words(phrases, (first, second))
+                    thirds = third_words(phrases, (first, second))
                     if thirds is None:
                         ends.add((first, second))
                     else:
@@ -119,44 +120,6 @@ class WordRules(dict[str, Rules]):
             self.clear()
         rules = self[word] = _word_rules(index, word)
         return rules
-
-
-def _third_words(phrases: list[Phrase], pair: Pair) -> frozenset[str] | None:
-    """The words that may come third after a pair that opens these phrases, or None when one
-    of them may end there (or sooner)."""
-    first, second = pair
-    thirds: set[str] = set()
-    for more, rest, _ in phrases:
-        for opening in _openings((first, *more), rest):
-            if len(opening) == 1:
-                return None  # the first word alone is the whole phrase
-            if opening[1] != second:
-                continue  # this way of writing it cannot follow on from the pair
-            if len(opening) == 2:
-                return None  # the pair is the whole phrase
-            thirds.add(opening[2])
-    return frozenset(thirds)
-
-
-def _openings(words: tuple[str, ...], rest: Tail) -> Iterator[tuple[str, ...]]:
-    """The first three words of every way a phrase can go on (fewer when it ends sooner)."""
-    if len(words) >= 3 or not rest:
-        yield words[:3]
-        return
-    for choice in rest[0]:
-        yield from _openings(words + choice, rest[1:])
-
-
-def _next_words(more: tuple[str, ...], rest: Tail) -> set[str]:
-    """The words that may follow a phrase's first word ("" when none has to)."""
-    if more:
-        return {more[0]}
-    out: set[str] = set()
-    for slot in rest:
-        out.update(choice[0] for choice in slot if choice)
-        if all(choice for choice in slot):
-            return out
-    return out | {""}
 
 
 def anchor_index(anchors_per_rule: Iterable[tuple[Anchor, ...]]) -> Anchors:
@@ -190,7 +153,7 @@ def anchor_index(anchors_per_rule: Iterable[tuple[Anchor, ...]]) -> Anchors:
         rest = tuple(tuple(tuple(fold[c].split()) for c in slot) for slot in slots[1:])
         for choice in slots[0]:
             first, *more = fold[choice].split()
-            for second in _next_words(tuple(more), rest):
+            for second in next_words(tuple(more), rest):
                 pair = by_pair.setdefault(first, {}).setdefault(second, [])
                 pair.append((tuple(more), rest, (index,)))
     return Anchors({key: tuple(entries) for key, entries in by_prefix.items()}, by_pair)
@@ -285,25 +248,6 @@ def _positions(items: list[Any], found: frozenset[Any]) -> list[int]:
     return places
 
 
-def _slot(choices: tuple[tuple[str, ...], ...]) -> Slot:
-    singles = frozenset(choice[0] for choice in choices if len(choice) == 1)
-    return singles, tuple(c for c in choices if len(c) > 1), () in choices
-
-
-def _follows(words: list[str], at: int, slots: tuple[Slot, ...]) -> bool:
-    """Whether one choice of each slot follows from word ``at``, in order, as written."""
-    if not slots:
-        return True
-    (singles, longer, optional), rest = slots[0], slots[1:]
-    if at < len(words) and words[at] in singles and _follows(words, at + 1, rest):
-        return True
-    for choice in longer:
-        after = at + len(choice)
-        if tuple(words[at:after]) == choice and _follows(words, after, rest):
-            return True
-    return optional and _follows(words, at, rest)
-
-
 def _phrases(index: Anchors, words: list[str], at: int, phrases: list[Phrase], out: Hits) -> None:
     """Add the phrases that go on from word ``at`` as written."""
     for more, rest, rules in phrases:
@@ -312,6 +256,6 @@ def _phrases(index: Anchors, words: list[str], at: int, phrases: list[Phrase], o
             continue
         slots = index.slots.get(id(rest))
         if slots is None:
-            slots = index.slots[id(rest)] = tuple(_slot(slot) for slot in rest)
-        if _follows(words, after, slots):
+            slots = index.slots[id(rest)] = tuple(as_slot(choices) for choices in rest)
+        if follows(words, after, slots):
             out.append((at, rules))

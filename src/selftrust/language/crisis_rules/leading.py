@@ -18,7 +18,6 @@ every pattern is simply compiled as it is.
 
 from __future__ import annotations
 
-import importlib
 import re
 
 # Importing ``typing`` costs ~3 ms at start-up; ``Any`` is only needed by mypy.
@@ -28,10 +27,12 @@ if TYPE_CHECKING:
 
     _Item = tuple[Any, Any]  # (opcode, argument) as the parser gives them
 
-try:
-    _PARSER: Any = importlib.import_module("re._parser")
+try:  # already loaded by ``re``, so this costs nothing
+    from re import _parser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - another Python; patterns are then compiled as they are
-    _PARSER = None
+    _parser = None
+_PARSER: Any = _parser
+
 _REPEATS = ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
 _CATEGORIES = {
     "CATEGORY_WORD": r"\w",

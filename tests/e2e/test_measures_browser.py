@@ -47,8 +47,12 @@ def test_a_person_takes_the_gad7_one_question_per_screen_and_reads_the_result(
 def test_a_person_can_skip_stop_and_pick_up_later(page: Any) -> None:
     page.goto("/measures/phq9")
     page.get_by_role("button", name="Start").click()
+    # Each step waits for the next question's heading: a click that lands while the
+    # previous form is still submitting would hit the old page and be lost.
+    page.get_by_role("heading", name="Question 1 of 9").wait_for()
     page.get_by_label("Not at all", exact=True).check()
     page.get_by_role("button", name="Save and go on").click()
+    page.get_by_role("heading", name="Question 2 of 9").wait_for()
     page.get_by_role("button", name="Skip this one").click()
     page.get_by_role("heading", name="Question 3 of 9").wait_for()
     page.get_by_role("button", name="Stop for now").click()

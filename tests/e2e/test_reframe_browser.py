@@ -65,7 +65,7 @@ def test_a_reframe_can_be_saved_for_later_without_javascript(page_without_js: An
     page.get_by_role("button", name="Skip this step").click()
     page.get_by_label("Who else might feel this way?").fill("lots of people")
     page.get_by_role("button", name="Next").click()
-    assert "Step 4 of 4" in page.content()
+    page.get_by_text("Step 4 of 4", exact=True).wait_for()
 
 
 @pytest.mark.parametrize(

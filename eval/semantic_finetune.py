@@ -54,9 +54,9 @@ from selftrust.language.semantic.tokenizer import WordPiece  # noqa: E402
 
 DEV = ("tuning", "dev_a", "dev_b", "dev_c")
 TEACH = {
-    # teach_c..teach_f (crisis) and teach_b..teach_e (traps): the third to sixth holdouts, each
-    # measured once before it was taught
-    "crisis": ("teach_a", "teach_b", "teach_c", "teach_d", "teach_e", "teach_f"),
+    # teach_c..teach_g (crisis) and teach_b..teach_e (traps): the third to seventh holdouts,
+    # each measured once before it was taught
+    "crisis": ("teach_a", "teach_b", "teach_c", "teach_d", "teach_e", "teach_f", "teach_g"),
     "traps": ("teach_a", "teach_b", "teach_c", "teach_d", "teach_e"),
 }
 SEED = 7

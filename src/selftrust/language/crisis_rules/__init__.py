@@ -8,19 +8,24 @@ rules and cues is described in ``selftrust/language/crisis.py``.
 
 from selftrust.language.crisis_rules import (
     concern_for_other,
+    concern_signs,
     concern_told,
     harm_fear,
     harm_from_others,
     harm_more,
+    harm_signs,
     harm_threats,
     harm_told,
     self_harm,
+    self_harm_acts,
     self_harm_more,
     self_harm_signs,
     self_harm_told,
     suicide,
+    suicide_acts,
     suicide_affairs,
     suicide_attempt,
+    suicide_farewells,
     suicide_goodbye,
     suicide_hope,
     suicide_indirect,
@@ -34,6 +39,7 @@ from selftrust.language.crisis_rules import (
     suicide_signs,
     suicide_told,
     suicide_wish,
+    suicide_wishes,
 )
 from selftrust.language.crisis_rules.shared import OTHER_REASONS, Rule
 
@@ -54,17 +60,23 @@ RULES: tuple[Rule, ...] = (
     *suicide_recent.RULES,
     *suicide_told.RULES,
     *suicide_quiet.RULES,
+    *suicide_acts.RULES,
+    *suicide_wishes.RULES,
+    *suicide_farewells.RULES,
     *self_harm.RULES,
     *self_harm_signs.RULES,
     *self_harm_more.RULES,
     *self_harm_told.RULES,
+    *self_harm_acts.RULES,
     *harm_from_others.RULES,
     *harm_fear.RULES,
     *harm_threats.RULES,
     *harm_more.RULES,
     *harm_told.RULES,
+    *harm_signs.RULES,
     *concern_for_other.RULES,
     *concern_told.RULES,
+    *concern_signs.RULES,
 )
 
 __all__ = ["OTHER_REASONS", "RULES", "Rule"]

@@ -7,7 +7,8 @@ the docstring of ``crisis.py``; every cue here is written in the same pattern la
 # Clearly distant or resolved past, looked for up to two sentences around a phrase. Number
 # words count as much as digits: "ten years ago", "twelve years since my attempt".
 DISTANT = (
-    r"{num}(?:[-\x20]\w+)? (?:years?|yrs?|decades?) (?:ago|back|clean|free|now|since|later|on)|"
+    r"{num}(?:[-\x20]\w+)? (?:years?|yrs?|decades?) (?:ago|back|clean|free|now|since|later|on|"
+    r"sober)|"
     r"years ago|a long time ago|long ago|ages ago|decades? ago|"
     r"(?:it's|it has|its|it is|that was|it was) (?:been )?(?:\w+ ){0,2}(?:years|decades?|"
     r"a decade|ages|a long time|a lifetime ago)|(?:over|more than|nearly|almost|about) "
@@ -62,7 +63,9 @@ DISTANT = (
     # "Remember when I wanted to die every day? That was 2015.", "when we were 19", "long sorted".
     r"(?:that|it|this) was (?:in |back in )?(?:19|20)\d\d|remember when i|when (?:we|she|he|they) "
     r"(?:was|were) (?:\d+|{num}|kids|young|little|teenagers|at school|in (?:school|college|uni))|"
-    r"long sorted|sorted (?:long ago|years ago)|"
+    r"long sorted|sorted (?:long ago|years ago)|(?:19|20)\d\d (?:diar(?:y|ies)|journals?|"
+    r"entries|notebooks?)|(?:barely|hardly|don't|do not|dont) recogni[sz]e (?:that|her|him|the|"
+    r"who)|"
     r"glad i (?:stayed|didn't|did not|survived|held on|hung on|made it|am still here|'m still "
     r"here)|(?:we're|we are|im|i'm|i am) (?:all )?(?:good|okay|ok|fine|safe|better|well) now|"
     r"got (?:the )?(?:right )?(?:help|treatment|therapy|meds|medication) (?:and|through|from|"
@@ -79,13 +82,17 @@ PRESENT = (
     r"in touch|friends|remember|think of (?:it|her|him)|have the scars|see the scars|"
     r"(?:have|meet for|get|go for|go out for) (?:dinner|lunch|coffee|a meal|a drink)|"
     r"see each other|talk|speak|meet up))|"
-    r"lately|recently|tonight|last (?:night|week|weekend|month|time)|right now|"
+    r"lately|recently|(?<!ago\x20)tonight|last (?:night|week|weekend|month|time(?! was (?:before|"
+    r"years|in|when|back)))|right now|"
     r"just now|relaps\w*|(?<!so\x20has\x20the\x20)(?<!no\x20)urges?(?! (?:has|have|is|are|had) "
     r"(?:gone|faded|passed|left)| (?:doesn't|does not|don't|do not|no longer|never|hasn't|"
     r"haven't|rarely))|tempt\w*|craving|cravings|miss (?:it|doing|cutting|the)|"
-    r"want|wants|wanna|(?<!barely\x20)(?<!rarely\x20)(?<!hardly\x20)(?<!never\x20)"
+    # "I want to be here" and "want to get better" look forward, not back to the crisis.
+    r"want(?! to (?:be here|live|stay|keep going|keep living|get better|be alive))|wants|wanna|"
+    r"(?<!barely\x20)(?<!rarely\x20)(?<!hardly\x20)(?<!never\x20)"
     r"(?<!seldom\x20){think} {about} (?:it|doing)|can't stop|cant stop|going to|gonna|"
-    r"(?<!didn't\x20)(?<!did\x20not\x20)(?<!didnt\x20)plan|planning|keep|keeps|almost|nearly"
+    r"(?<!didn't\x20)(?<!did\x20not\x20)(?<!didnt\x20)plan|planning|keep|keeps|"
+    r"(?:almost|nearly)(?! (?:took|killed|cost) (?:me|my life))"
     r"|(?:days|weeks|hours) ago|for (?:\d+|a few|two|three|"
     r"four|five|six) (?:days|weeks)|started|starting|back (?:again|now)|came back|coming back"
 )
@@ -119,6 +126,8 @@ TOPIC = (
     r"memoir|biography|learn\w*|taught|teach\w*|lesson|exam|flashcards|psychology|"
     r"psych (?:exam|class|lecture|module|course|degree|essay)|first aid|"
     r"nursing|charity|fundraiser|song|lyrics|album|character|chapter|story|plot|scene|play|"
+    r"info (?:night|evening|session)|parents'? (?:evening|night)|took notes|(?:a|the|one|our) "
+    r"patients?|on (?:one-to-one |1:1 |close |constant )?obs|risk assessments?|"
     r"sermon|homily|bible study|theology|ethics class|stats|zine|newsletter|staff meeting|"
     r"screening (?:patients|clients|people|for)|(?:talk|talks|session|evening|event|workshop) on|"
     r"video|tiktok|youtube|pshe|assembly|health class|sex ed|the word|policy|presentation|panel"
@@ -156,7 +165,8 @@ TOPIC_STRONG = (
     r"counsell?or|social worker|police officer|psychiatrist|psychologist|midwife)|my patients|"
     # Practising the screening question: "we practised asking 'are you thinking about suicide?'".
     r"practi[sc]\w*|role ?play\w*|ask(?:ing|ed)? (?:\w+ ){0,2}?(?:are|have|do) you|"
-    r"coroner\w*|inquests?|post ?mortems?"
+    r"coroner\w*|inquests?|post ?mortems?|(?:a|the|one|our) patients?|on (?:one-to-one |"
+    r"1:1 |close |constant )?obs"
 )
 
 # Words that make a phrase the writer's own wherever they stand in it ("after my attempt").

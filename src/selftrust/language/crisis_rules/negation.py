@@ -104,5 +104,9 @@ AFTER_NO = (
     r"|\W{0,2}, (?:none|no|nope|never|not at all)(?=\W*(?:[.!;\n]|$))"
     r"|(?: (?:and|but) (?:it|they|that))? (?:just |simply |really )?(?:didn't|did not|never|"
     r"doesn't|does not|hasn't|has not) "
-    r"(?:show(?:ed)? up|come|came|appear(?:ed)?|return(?:ed)?|turn(?:ed)? up))"
+    r"(?:show(?:ed)? up|come|came|appear(?:ed)?|return(?:ed)?|turn(?:ed)? up)"
+    # "The urge to cut has been quiet for ages", unless a turn follows ("but tonight ...").
+    r"|(?: (?:has|have) been| (?:is|are|was|were|stays?|stayed)) (?:so |really |very |pretty |"
+    r"mostly )?(?:quiet|silent|calm)(?![^.!?\n]*(?<!\w)(?:but|until|till|then|except|back|"
+    r"again|now)(?!\w)))"
 )

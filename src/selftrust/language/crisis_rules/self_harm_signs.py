@@ -155,7 +155,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:headbutt|headbutted|headbutting|head butted) (?:the |a )?(?:wall|floor|"
             r"door|mirror|desk|table)"
             r"|(?:slam|slammed|slamming|shut|shutting|trap|trapped) my (?:hand|hands|fingers?|arm|"
-            r"head) in (?:the |a )?(?:car )?(?:door|drawer|window)"
+            r"head) in (?:the |a )?(?:\w+ )?(?:door|drawer|window)"
         ),
         benign=(
             ACCIDENT + r"|like (?:banging|hitting)|could (?:bang|hit)|trying to|"

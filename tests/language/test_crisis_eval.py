@@ -34,10 +34,10 @@ def test_it_meets_the_recall_and_false_alarm_targets_on_the_development_sets(nam
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "Known gap, reported as measured (one run, rules final, no tuning after): on the seventh "
+        "Known gap, reported as measured (one run, rules final, no tuning after): on the eighth "
         "blind holdout (433 lines, written by two engineers who never saw the rules or the other "
-        "sets) the rules alone reach recall 0.538 (target 0.97) and a false-positive rate of "
-        "0.070 (target 0.05); the sixth gave 0.574 / 0.076. docs/crisis-detection.md."
+        "sets) the rules alone reach recall 0.641 (target 0.97) and a false-positive rate of "
+        "0.038 (target 0.05); the seventh gave 0.538 / 0.070. docs/crisis-detection.md."
     ),
 )
 def test_it_meets_the_recall_and_false_alarm_targets_on_the_holdout_set() -> None:
@@ -59,10 +59,10 @@ def test_it_meets_the_recall_and_false_alarm_targets_on_the_holdout_set() -> Non
     strict=True,
     reason=(
         "Known gap, reported as measured (one run, rules and classifier final, no tuning after): "
-        "with the semantic layer as the web app uses it, the seventh blind holdout gives recall "
-        "0.923 (target 0.97) and a false-positive rate of 0.097 (target 0.05); 13 of its 18 "
-        "false alarms are the rules' (settled past above all). The sixth gave 0.963 / 0.108, "
-        "the fifth 0.886 / 0.120. docs/semantic-layer.md."
+        "with the semantic layer as the web app uses it, the eighth blind holdout gives recall "
+        "0.940 (target 0.97) and a false-positive rate of 0.060 (target 0.05); 7 of its 11 "
+        "false alarms are the rules'. The seventh gave 0.923 / 0.097, the sixth 0.963 / 0.108. "
+        "docs/semantic-layer.md."
     ),
 )
 def test_with_the_semantic_layer_it_meets_the_targets_on_the_holdout_set() -> None:

@@ -54,9 +54,18 @@ from selftrust.language.semantic.tokenizer import WordPiece  # noqa: E402
 
 DEV = ("tuning", "dev_a", "dev_b", "dev_c")
 TEACH = {
-    # teach_c..teach_g (crisis) and teach_b..teach_e (traps): the third to seventh holdouts,
+    # teach_c..teach_h (crisis) and teach_b..teach_e (traps): the third to eighth holdouts,
     # each measured once before it was taught
-    "crisis": ("teach_a", "teach_b", "teach_c", "teach_d", "teach_e", "teach_f", "teach_g"),
+    "crisis": (
+        "teach_a",
+        "teach_b",
+        "teach_c",
+        "teach_d",
+        "teach_e",
+        "teach_f",
+        "teach_g",
+        "teach_h",
+    ),
     "traps": ("teach_a", "teach_b", "teach_c", "teach_d", "teach_e"),
 }
 SEED = 7

@@ -1,4 +1,5 @@
-"""The seventh round: settled past and topics it reads, and the plain crisis lines it adds.
+"""The seventh and eighth rounds: settled past and topics they read, and the plain crisis
+lines they add.
 
 As in the earlier rounds, each calm line has a neighbour that must still count, so the
 revision only quiets the cases it names.
@@ -29,6 +30,14 @@ from selftrust.language.crisis import detect_crisis
         "Dad will take me home tonight after the gig.",
         "The cat left a dead bird on the step again, lovely.",
         "Woke up in hospital after my appendix came out.",
+        # eighth round: gone since a year, a journal from a year, sober this month, a group
+        "My first husband beat me for nine years. He's been gone since 2009 and I sleep fine now.",
+        "Found my old journal from 2012, all about wanting to die. I want to hug that girl.",
+        "Twelve years sober this month, and twelve years since the overdose. I tell my story now.",
+        "Our church is starting a support group for families who've lost someone to suicide.",
+        "The sleep-forever fantasy I had at 16 is gone. I'm 34 and I love mornings now.",
+        "After that shift I could sleep forever.",
+        "Visitors are not allowed to see my mum after 8pm on the ward.",
     ],
 )
 def test_calm_lines_stay_calm(text: str) -> None:
@@ -49,6 +58,12 @@ def test_calm_lines_stay_calm(text: str) -> None:
         ("When he drinks he hits. Last night it was my face.", "harm_from_others"),
         ("Liam posted 'see you on the other side' and deleted it. No answer.", "concern_for_other"),
         ("Relapsed with the razor, not the drink.", "self_harm"),
+        ("He's been gone since 2009, but last night he hit me again.", "harm_from_others"),
+        ("He put his hands on me again last night.", "harm_from_others"),
+        ("Bought charcoal today and it's not for a braai.", "suicide"),
+        ("Sometimes I pray not to wake up.", "suicide"),
+        ("My wee brother posted 'nobody will miss me' and now he's offline.", "concern_for_other"),
+        ("Relapsed after 200 days clean from cutting.", "self_harm"),
     ],
 )
 def test_crisis_lines_count(text: str, kind: str) -> None:

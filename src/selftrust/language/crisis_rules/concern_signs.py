@@ -16,17 +16,27 @@ RULES: tuple[Rule, ...] = (
             *combos("on", "the", "other", "side"),
             *combos("thanks|thank", "for|you", "everything|for"),
             *combos("goodbye", "everyone|all|world"),
-            *combos("sorry", "for", "everything"),
+            *combos("sorry", "for", "everything|the"),
+            *combos("it's|its", "been", "real"),
+            *combos("nobody", "will", "miss"),
+            *combos("no", "one", "will"),
+            *combos("tell", "my"),
+            *combos("won't|wont", "be", "on"),
+            *words("pasensya"),
         ),
         pattern=(
             r"(?:last sunset|see you on the other side(?! of)|thanks for everything|thank you for "
-            r"everything|goodbye (?:everyone|all|world)|sorry for everything)"
+            r"everything|goodbye (?:everyone|all|world)|sorry for everything|sorry for the mess "
+            r"i'll leave|it's been real|its been real|nobody will miss me|no one will miss me|"
+            r"tell my (?:girls|boys|kids|wife|mum|mom|family|daughters?|sons?|husband) i love "
+            r"(?:them|her|him)|won't be on tomorrow|wont be on tomorrow|pasensya na sa lahat)"
         ),
         needs=(
             r"(?:can't|cant|cannot|couldn't) (?:get hold of|reach|get through to)|(?:not|isn't|"
             r"hasn't|haven't|won't|wasn't) (?:been )?(?:answering|answered|picking up|replied|"
             r"heard)|no (?:reply|answer)|deleted it|(?:called|rang|texted|phoned) (?:him|her|them) "
-            r"\w+ times|phone(?:'s| is) off"
+            r"\w+ times|phone(?:'s| is) off|offline|went quiet|hasn't eaten|note on the fridge|"
+            r"left a note|can't sleep"
         ),
         reason=(
             "You wrote that someone you know may be thinking of ending their life or hurting "
@@ -173,5 +183,61 @@ RULES: tuple[Rule, ...] = (
             "without anyone knowing.",
         ),
         near_misses=("Searched for a good pasta recipe on her laptop.",),
+    ),
+    # Signs in someone else's words or body: "asked me whether an overdose is painful", "the
+    # farm's worth more with him gone", "bring all her tablets at once", "he has the pills
+    # ready", "sorting his affairs", "showed me the bruises from her employer", "a handprint on
+    # her little arm", "grab her by the throat", "the kids have bruises all the time".
+    Rule(
+        id="concern.signs_seen",
+        kind="concern_for_other",
+        anchors=(
+            *combos("whether|if", "an|overdose|overdosing"),
+            *combos("worth", "more", "with|dead"),
+            *combos("tablets|pills|meds", "at", "once"),
+            *combos("pills|tablets|rope|gun", "ready"),
+            *combos("his|her|their", "affairs"),
+            *combos("bruises|marks|burns", "from|that"),
+            *words("handprint"),
+            *combos("her|him|them", "by", "the"),
+            *combos("bruises", "all|again|every|everywhere"),
+        ),
+        pattern=(
+            r"(?:asked|asking|asks) (?:me )?(?:\w+ ){0,3}?(?:whether|if) (?:an )?(?:overdose|"
+            r"overdosing) (?:is|would be|hurts?)"
+            r"|worth more (?:with (?:him|her|them) gone|dead)"
+            r"|(?:all (?:her|his|their) (?:tablets|pills|meds)) at once"
+            r"|(?:has|'s got|have|got) the (?:pills|tablets|rope|gun) ready"
+            r"|(?:sorting|putting|getting) (?:his|her|their) affairs(?: in order)?"
+            r"|(?:showed|show|shows) me (?:the )?(?:bruises|marks|burns) (?:from|that) (?:her|"
+            r"his|their) (?:\w+ )?(?:employer|boss|husband|partner|boyfriend|dad|mum|father|"
+            r"mother|stepdad|madam|uncle|wife|girlfriend|son|daughter)"
+            r"|handprint on (?:her|his|their|the child's|the baby's) (?:\w+ )?(?:arm|face|leg|"
+            r"cheek|back|neck|bum|bottom)"
+            r"|(?:grab|grabbed|grabs|had|held|pinned|choked) (?:her|him|them) by the (?:throat|"
+            r"neck|hair)"
+            r"|(?:kids?|children|child|son|daughter|boy|girl|baby|little one) (?:\w+ ){0,2}?"
+            r"(?:has|have|had|with|got) bruises (?:all the time|again|everywhere|every week)"
+        ),
+        benign=(
+            r"hospice|palliative|funeral director|will writing|solicitor|rugby|football|fell off"
+        ),
+        reason="You wrote that someone you know may be at risk.",
+        examples=(
+            "A student asked me, very calmly, whether an overdose is painful.",
+            "Dad said the farm's worth more with him gone, insurance-wise.",
+            "Mrs Patel keeps asking me to bring all her tablets at once so she can 'finish it'.",
+            "Afterwards Lwazi told me quietly that he has the pills ready.",
+            "Hamish said something odd about sorting his affairs and how the dogs would be "
+            "better off with me.",
+            "Ate Joy showed me the bruises from her employer and begged me not to tell.",
+            "I saw a handprint on her little arm.",
+            "Saw my sister's husband grab her by the throat at the braai.",
+            "The neighbor's kids have bruises all the time.",
+        ),
+        near_misses=(
+            "Mum's sorting her affairs with the solicitor, just being organised at 70.",
+            "The kids have bruises all the time from rugby.",
+        ),
     ),
 )

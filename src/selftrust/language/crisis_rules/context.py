@@ -63,7 +63,9 @@ DISTANT = (
     # "Remember when I wanted to die every day? That was 2015.", "when we were 19", "long sorted".
     r"(?:that|it|this) was (?:in |back in )?(?:19|20)\d\d|remember when i|when (?:we|she|he|they) "
     r"(?:was|were) (?:\d+|{num}|kids|young|little|teenagers|at school|in (?:school|college|uni))|"
-    r"long sorted|sorted (?:long ago|years ago)|(?:19|20)\d\d (?:diar(?:y|ies)|journals?|"
+    r"long sorted|sorted (?:long ago|years ago)|(?:gone|out of (?:my|our) li(?:fe|ves)|divorced|"
+    r"dead|passed) since (?:19|20)\d\d|i sleep (?:just )?fine now|(?:she|he|i) made it"
+    r"(?=\W*(?:[.!?\n]|$))|(?:19|20)\d\d (?:diar(?:y|ies)|journals?|"
     r"entries|notebooks?)|(?:barely|hardly|don't|do not|dont) recogni[sz]e (?:that|her|him|the|"
     r"who)|"
     r"glad i (?:stayed|didn't|did not|survived|held on|hung on|made it|am still here|'m still "
@@ -88,7 +90,8 @@ PRESENT = (
     r"(?:gone|faded|passed|left)| (?:doesn't|does not|don't|do not|no longer|never|hasn't|"
     r"haven't|rarely))|tempt\w*|craving|cravings|miss (?:it|doing|cutting|the)|"
     # "I want to be here" and "want to get better" look forward, not back to the crisis.
-    r"want(?! to (?:be here|live|stay|keep going|keep living|get better|be alive))|wants|wanna|"
+    r"want(?! to (?:be here|live|stay|keep going|keep living|get better|be alive|hug|thank|"
+    r"tell (?:her|him|that|my|them)|hold))|wants|wanna|"
     r"(?<!barely\x20)(?<!rarely\x20)(?<!hardly\x20)(?<!never\x20)"
     r"(?<!seldom\x20){think} {about} (?:it|doing)|can't stop|cant stop|going to|gonna|"
     r"(?<!didn't\x20)(?<!did\x20not\x20)(?<!didnt\x20)plan|planning|keep|keeps|"
@@ -101,7 +104,8 @@ PRESENT = (
 # self-harmed; today I'm proud" is settled, "I cut myself today" is not.
 PRESENT_NEAR = (
     r"(?<!free\x20)(?<!clean\x20)(?<!ago\x20)(?<!years\x20)(?<!as\x20of\x20)today(?! to mark)"
-    r"|yesterday|(?<!ago\x20)this (?:morning|afternoon|evening|week|"
+    r"|yesterday|(?<!ago\x20)(?<!sober\x20)(?<!clean\x20)(?<!free\x20)this (?:morning|"
+    r"afternoon|evening|week|"
     r"weekend|month)|"
     r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
@@ -126,6 +130,7 @@ TOPIC = (
     r"memoir|biography|learn\w*|taught|teach\w*|lesson|exam|flashcards|psychology|"
     r"psych (?:exam|class|lecture|module|course|degree|essay)|first aid|"
     r"nursing|charity|fundraiser|song|lyrics|album|character|chapter|story|plot|scene|play|"
+    r"support group|lost (?:someone|a \w+|him|her|them|loved ones) to suicide|bereaved by|"
     r"info (?:night|evening|session)|parents'? (?:evening|night)|took notes|(?:a|the|one|our) "
     r"patients?|on (?:one-to-one |1:1 |close |constant )?obs|risk assessments?|"
     r"sermon|homily|bible study|theology|ethics class|stats|zine|newsletter|staff meeting|"
@@ -158,6 +163,7 @@ TOPIC_OVERRIDE = (
 # Phrases that make a mention a topic even with personal words before it: "learned that asking
 # someone if they're thinking about suicide doesn't put the idea in their head".
 TOPIC_STRONG = (
+    r"(?:course|training|session|workshop|talk) on what to do|"
     r"learn\w* (?:that|about|how)|taught (?:us|me|them)|ask(?:ing)? (?:someone|people|a person|"
     r"them|each other) (?:\w+ )?(?:about|if|whether)|(?:about|on) how to (?:talk|ask|support|"
     r"help|spot|respond|notice)|risk factors?|protective factors?|flashcards|lecture|prevention|"

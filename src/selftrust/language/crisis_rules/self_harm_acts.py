@@ -84,4 +84,54 @@ RULES: tuple[Rule, ...] = (
             "Picked at the scab on my knee, it's healing.",
         ),
     ),
+    # A streak lost, marks back, a hot thing pressed in, one's own face hit: "relapsed after 200
+    # days clean from cutting", "my arms r a mess again", "pressed an incense stick into my
+    # forearm", "hit my own face until my cheek swelled", "cutting deeper every week".
+    Rule(
+        id="self_harm.back_again",
+        kind="self_harm",
+        other_kind="concern_for_other",
+        anchors=(
+            *combos("clean", "from"),
+            *combos(
+                "arms|arm|wrists|wrist|thighs|thigh|legs|leg",
+                "r|are|is|look",
+                "a|cut|torn|wrecked|covered",
+            ),
+            *combos(
+                "incense|cigarette|lighter|match|hot", "stick|into|onto|on|against|spoon|knife"
+            ),
+            *combos("into|onto", "my"),
+            *combos("own", "face|head|leg|legs|arm|arms|stomach|chest"),
+            *combos("cutting|cut", "deeper"),
+        ),
+        pattern=(
+            r"(?:days|weeks|months) clean from (?:cutting|self-harm|self harm|sh|burning|"
+            r"hurting myself)"
+            r"|my (?:arms?|wrists?|thighs?|legs?) (?:r|are|is|look) (?:a mess|cut up|torn up|"
+            r"wrecked|covered) again"
+            r"|press(?:ed|ing)? (?:a|an|the|my) (?:\w+ ){0,2}?(?:incense stick|cigarette|"
+            r"lighter|match|hot spoon|hot knife) (?:into|onto|on|against) my"
+            r"|(?:hit|punched|slapped|smacked|scratched) my own (?:face|head|legs?|arms?|stomach|"
+            r"chest)"
+            r"|(?:cutting|cut) deeper"
+        ),
+        needs=(
+            r"relaps\w*|back to (?:zero|day zero|day one|0)|gone|reset|long sleeves|again|"
+            r"slowly|times|until|till|swell\w*|at me|every|deeper|hide|hiding|myself"
+        ),
+        benign=r"onion|wood|paper|tree|budget|costs|deal|fringe|hair|veg",
+        reason="You wrote about hurting yourself.",
+        examples=(
+            "Relapsed after 200 days clean from cutting. Back to day zero.",
+            "my arms r a mess again lol. long sleeves at the LAN it is",
+            "I sat on the floor and pressed an incense stick into my forearm, slowly, three times.",
+            "Later in the toilets I hit my own face until my cheek swelled up.",
+            "I've been cutting deeper every week.",
+        ),
+        near_misses=(
+            "Six months clean from smoking, proud of me.",
+            "Cut deeper into the budget this month, no takeaways.",
+        ),
+    ),
 )

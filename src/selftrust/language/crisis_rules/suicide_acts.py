@@ -28,7 +28,7 @@ RULES: tuple[Rule, ...] = (
         ),
         needs=(
             r"(?:took|taken|swallowed|downed|necked) (?:\w+ ){0,3}(?:{pills}|bottle|packet|"
-            r"box|the lot|everything)"
+            r"box|the lot|everything|too many|too much)"
         ),
         benign=r"operation|surgery|anaesthetic|anesthetic|appendix|c-section|procedure|stroke",
         reason="You wrote about trying to end your life, not long ago.",
@@ -96,7 +96,8 @@ RULES: tuple[Rule, ...] = (
         ),
         benign=(
             r"fix\w*|gutters?|repair\w*|roofer|scaffold\w*|tiles|painting|clean\w*|"
-            r"pool|bath|bed|sofa|couch|stage|kerb|curb|photo|selfie|view|climb\w*|abseil|path|"
+            r"pool|bath|bed|sofa|couch|stage|kerb|curb|photo|selfie|view|climbing wall|"
+            r"bouldering|abseil|path|"
             r"sandwich\w*|picnic|sunset|sunrise|flask|lunch|dog|walk\w*|hike|hiking"
         ),
         reason="You wrote about trying to end your life, not long ago.",
@@ -155,8 +156,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:keeping|kept|putting|put|holding|held|setting|set) (?:my |the |some of my |"
             r"(?:two|one|a couple|a few|half) of my )?(?:\w+ )?{pills} (?:back|aside|by) "
             r"(?:instead of|rather than|every|each|and|in)"
-            r"|(?:keeping|kept|putting|put|holding|held|setting|set) (?:back|aside) (?:my |the |"
-            r"some of my |(?:two|one|a couple|a few|half) of my )?(?:\w+ )?{pills}"
+            r"|(?:keeping|kept|putting|put|holding|held|setting|set) (?:back|aside) (?:\w+ ){0,4}?"
+            r"{pills}"
             r"|bought (?:\w+ ){0,3}{pills} (?:\w+ ){0,3}(?:in|from|at) (?:two|three|four|"
             r"different|separate) (?:different )?(?:shops|chemists|pharmacies|stores)"
             r"|swallow(?:ed|ing)? (?:what|everything|all|the lot) (?:i'd|i had|i've|i have) "

@@ -98,7 +98,8 @@ RULES: tuple[Rule, ...] = (
         ),
         needs=(
             r"way out|blame|hoping it does|hope it does|part of me|half of me|envy\w*|jealous|"
-            r"peacefully|wouldn't mind|would be easier|relief|this time"
+            r"peacefully|wouldn't mind|would be easier|relief|this time|decided for me|out of my "
+            r"hands"
         ),
         benign=r"fingers crossed|please be|praying it's not|praying its not|nervous|scared it",
         reason="You wrote that you wish you weren't alive.",

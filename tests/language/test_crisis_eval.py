@@ -34,10 +34,10 @@ def test_it_meets_the_recall_and_false_alarm_targets_on_the_development_sets(nam
 @pytest.mark.xfail(
     strict=True,
     reason=(
-        "Known gap, reported as measured (one run, rules final, no tuning after): on the eighth "
-        "blind holdout (433 lines, written by two engineers who never saw the rules or the other "
-        "sets) the rules alone reach recall 0.641 (target 0.97) and a false-positive rate of "
-        "0.038 (target 0.05); the seventh gave 0.538 / 0.070. docs/crisis-detection.md."
+        "Known gap, reported as measured (one run, rules final, no tuning after): on the ninth "
+        "blind holdout (418 lines, written by two engineers who never saw the rules or the other "
+        "sets) the rules alone reach recall 0.657 (target 0.97) and a false-positive rate of "
+        "0.045 (target 0.05); the eighth gave 0.641 / 0.038. docs/crisis-detection.md."
     ),
 )
 def test_it_meets_the_recall_and_false_alarm_targets_on_the_holdout_set() -> None:
@@ -59,9 +59,9 @@ def test_it_meets_the_recall_and_false_alarm_targets_on_the_holdout_set() -> Non
     strict=True,
     reason=(
         "Known gap, reported as measured (one run, rules and classifier final, no tuning after): "
-        "with the semantic layer as the web app uses it, the eighth blind holdout gives recall "
-        "0.940 (target 0.97) and a false-positive rate of 0.060 (target 0.05); 7 of its 11 "
-        "false alarms are the rules'. The seventh gave 0.923 / 0.097, the sixth 0.963 / 0.108. "
+        "with the semantic layer as the web app uses it, the ninth blind holdout gives recall "
+        "0.941 (target 0.97) and a false-positive rate of 0.056 (target 0.05); 8 of its 10 "
+        "false alarms are the rules'. The eighth gave 0.940 / 0.060, the seventh 0.923 / 0.097. "
         "docs/semantic-layer.md."
     ),
 )

@@ -10,25 +10,27 @@ from selftrust.language import semantic
 from selftrust.language.crisis import detect_crisis
 from tests.cli.conftest import Run
 
-STRANGLED = "my partner grabbed my throat last night and said next time he will finish it"
+# A wish told without a word the rules know (they learned the old example, a strangling, in
+# their eighth round). If the rules learn this one too, pick another they miss.
+RULES_MISS = "Caught myself looking at the water and working out how long it would take."
 
 
 @pytest.mark.skipif(not semantic.installed(), reason="the optional semantic extra is not installed")
 def test_on_adds_meaning_to_the_cli_and_auto_keeps_its_quick_start(cli: Run) -> None:
-    if detect_crisis(STRANGLED).crisis:
+    if detect_crisis(RULES_MISS).crisis:
         pytest.skip("the rules notice this line now; the semantic addition is not exercised")
-    quick = cli("analyze", "--json", STRANGLED)
+    quick = cli("analyze", "--json", RULES_MISS)
     assert quick.returncode == 0, quick.stderr
     assert json.loads(quick.stdout)["crisis"] is False
-    read = cli("analyze", "--json", STRANGLED, extra_env={"SELFTRUST_SEMANTIC": "on"})
+    read = cli("analyze", "--json", RULES_MISS, extra_env={"SELFTRUST_SEMANTIC": "on"})
     assert read.returncode == 0, read.stderr
     answer = json.loads(read.stdout)
     assert answer["crisis"] is True
     assert any(m["rule"] == "semantic" for m in answer["crisis_matches"])
-    saved = cli("note", "add", STRANGLED, extra_env={"SELFTRUST_SEMANTIC": "on"})
+    saved = cli("note", "add", RULES_MISS, extra_env={"SELFTRUST_SEMANTIC": "on"})
     assert saved.returncode == 0, saved.stderr
     assert "What you wrote is saved, just as you wrote it." in saved.stdout
-    assert "If someone is hurting you" in saved.stdout  # the card shaped by the layer's kind
+    assert "Thoughts of not wanting to be here" in saved.stdout  # shaped by the layer's kind
 
 
 def test_a_wrong_setting_is_one_clear_sentence(cli: Run) -> None:

@@ -15,8 +15,11 @@ needs_layer = pytest.mark.skipif(
 
 # Strangling is among the strongest warnings of later harm; a rule may not know every wording.
 STRANGLED = "my partner grabbed my throat last night and said next time he will finish it"
+# A wish told without a word the rules know (the rules learned STRANGLED in their eighth round).
+WATER = "Caught myself looking at the water and working out how long it would take."
 TEXTS = [
     STRANGLED,
+    WATER,
     "I want to die",
     "I don't want to die, I just want a long holiday",
     "Made soup, watched the rain, called my aunt.",
@@ -44,7 +47,7 @@ def test_it_never_removes_what_the_rules_found(text: str) -> None:
 
 @needs_layer
 def test_it_adds_a_sentence_the_rules_missed_with_its_own_reason() -> None:
-    text = rules_missed(STRANGLED)
+    text = rules_missed(WATER)
     combined = meaning.crisis_with_meaning(text)
     assert combined.crisis
     added = [m for m in combined.matches if m.rule == meaning.SEMANTIC_RULE]
@@ -96,7 +99,7 @@ def test_a_semantic_trap_guess_is_marked_as_such() -> None:
 
 @needs_layer
 def test_analyze_reads_with_meaning_only_when_asked() -> None:
-    text = rules_missed(STRANGLED)
+    text = rules_missed(WATER)
     assert not analyze(text).crisis.crisis
     document = analyze(text, semantic=True).to_dict()
     assert document["crisis"] is True

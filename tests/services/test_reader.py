@@ -12,7 +12,9 @@ from selftrust.language import semantic
 from selftrust.language.crisis import detect_crisis
 from selftrust.services import safety
 
-STRANGLED = "my partner grabbed my throat last night and said next time he will finish it"
+# A wish told without a word the rules know (they learned the old example, a strangling, in
+# their eighth round). If the rules learn this one too, pick another they miss.
+RULES_MISS = "Caught myself looking at the water and working out how long it would take."
 
 
 def test_the_setting_defaults_to_auto_and_refuses_other_words() -> None:
@@ -47,7 +49,7 @@ def test_the_mode_decides_where_meaning_is_read(
 def test_a_server_with_meaning_shows_the_card_for_a_line_the_rules_missed(
     settings: Settings, clock: Any
 ) -> None:
-    if detect_crisis(STRANGLED).crisis:
+    if detect_crisis(RULES_MISS).crisis:
         pytest.skip("the rules notice this line now; the semantic addition is not exercised")
     from fastapi.testclient import TestClient
 
@@ -56,11 +58,11 @@ def test_a_server_with_meaning_shows_the_card_for_a_line_the_rules_missed(
     app = create_app(replace(settings, semantic="auto"), clock=clock)
     try:
         with TestClient(app) as client:
-            saved = client.post("/api/v1/notes", json={"text": STRANGLED})
+            saved = client.post("/api/v1/notes", json={"text": RULES_MISS})
             assert saved.status_code == 201
             assert saved.json()["safety"]["crisis"] is True
-            assert saved.json()["text"] == STRANGLED  # saved exactly as written
-            analysed = client.post("/api/v1/analyze", json={"text": STRANGLED}).json()
+            assert saved.json()["text"] == RULES_MISS  # saved exactly as written
+            analysed = client.post("/api/v1/analyze", json={"text": RULES_MISS}).json()
             assert analysed["crisis"] is True
     finally:
         app.state.runtime.db.close()
@@ -74,8 +76,8 @@ def test_a_server_set_off_reads_with_the_rules_alone(settings: Settings, clock: 
     app = create_app(replace(settings, semantic="off"), clock=clock)
     try:
         with TestClient(app) as client:
-            saved = client.post("/api/v1/notes", json={"text": STRANGLED}).json()
-            assert saved["safety"]["crisis"] is detect_crisis(STRANGLED).crisis
+            saved = client.post("/api/v1/notes", json={"text": RULES_MISS}).json()
+            assert saved["safety"]["crisis"] is detect_crisis(RULES_MISS).crisis
     finally:
         app.state.runtime.db.close()
 
@@ -85,7 +87,7 @@ def test_the_inner_critic_flow_highlights_a_trap_only_meaning_noticed() -> None:
     from selftrust.language.traps import find_traps
     from selftrust.services import reframes
 
-    thought = "My cousin bought a house at 25 and I still rent a room."
+    thought = "My colleague gets twice as much done in half the time."
     if find_traps(thought):
         pytest.skip("the rules notice this line now; the semantic addition is not exercised")
     assert reframes.read_thought(thought).traps == ()

@@ -64,6 +64,8 @@ def test_calm_lines_stay_calm(text: str) -> None:
         ("Sometimes I pray not to wake up.", "suicide"),
         ("My wee brother posted 'nobody will miss me' and now he's offline.", "concern_for_other"),
         ("Relapsed after 200 days clean from cutting.", "self_harm"),
+        # "he made it" after an attempt is not a settled past
+        ("My brother tried to end his life. He made it, he's in hospital.", "concern_for_other"),
     ],
 )
 def test_crisis_lines_count(text: str, kind: str) -> None:

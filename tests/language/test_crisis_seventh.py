@@ -66,6 +66,9 @@ def test_calm_lines_stay_calm(text: str) -> None:
         ("Relapsed after 200 days clean from cutting.", "self_harm"),
         # "he made it" after an attempt is not a settled past
         ("My brother tried to end his life. He made it, he's in hospital.", "concern_for_other"),
+        # a year this recent, or not recognising oneself, does not settle anything
+        ("Started my 2026 journal with: I want to die.", "suicide"),
+        ("I don't recognise the person I've become. I cut myself.", "self_harm"),
     ],
 )
 def test_crisis_lines_count(text: str, kind: str) -> None:

@@ -69,6 +69,15 @@ def test_calm_lines_stay_calm(text: str) -> None:
         # a year this recent, or not recognising oneself, does not settle anything
         ("Started my 2026 journal with: I want to die.", "suicide"),
         ("I don't recognise the person I've become. I cut myself.", "self_harm"),
+        # everyday words nearby (a match, a bike, a walk, cleaning) never quiet a live line
+        ("He put his hands on me again after the match.", "harm_from_others"),
+        ("When he drinks he hits, and he drank all through the match.", "harm_from_others"),
+        (
+            "There's a bruise on her arm she won't explain, something about her bike.",
+            "concern_for_other",
+        ),
+        ("The lads pulled me back off the railing on the walk home. I wasn't messing.", "suicide"),
+        ("Got the gun out and sat with it after cleaning the kitchen. Tonight again.", "suicide"),
     ],
 )
 def test_crisis_lines_count(text: str, kind: str) -> None:

@@ -145,7 +145,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:'re| are| is|'s| live| lives| living| stay| stays| were| was)"
         ),
         benign=(
-            r"rugby|football|match|training|play ?fight\w*|wrestl\w*|boxing|bike|dog|cat|puppy|"
+            r"rugby|football|match|training|play ?fight\w*|wrestl\w*|boxing|dog|cat|puppy|"
             r"kitten|horse|pony"
         ),
         reason="You wrote that someone you know may be being hurt.",

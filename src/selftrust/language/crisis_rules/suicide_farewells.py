@@ -28,7 +28,7 @@ RULES: tuple[Rule, ...] = (
         benign=(
             r"new (?:one|notebook|journal|book|diary)|full|filled|run out|ran out|thank you cards|"
             r"christmas|birthday|wedding|application|cover letter|exam|essay|report|off to bed|"
-            r"bed now|tomorrow"
+            r"bed now"
         ),
         reason="You wrote about saying goodbye, which can come before ending a life.",
         examples=(

@@ -24,7 +24,7 @@ RULES: tuple[Rule, ...] = (
             r"|tired of (?:existing|living|being alive|being a person|being human|being here)"
             r"(?=\W*(?:[.!?,;\n]|$)| any ?more| at all)"
         ),
-        benign=r"shop|website|page|account|band|company|job|role|bus route|service|app",
+        benign=r"shop|website|page|account|band|bus route",
         reason="You wrote that you wish you weren't alive.",
         examples=(
             "Lying here thinking how nice it would be to not exist.",
@@ -186,7 +186,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:nerve|guts|courage) to (?:end|finish) (?:it|the whole thing|everything|my life|"
             r"it all|myself)"
         ),
-        benign=r"swim\w*|paddl\w*|dip|wetsuit|surf\w*|toes|sea swim|cold water|skating|fishing",
+        benign=r"swim\w*|paddl\w*|wetsuit|surf\w*|sea swim",
         reason="You wrote about ending your life.",
         examples=(
             "Sat in the van thinking I want this to be my last day alive.",
